@@ -1,0 +1,22 @@
+/**
+ * THE API TABLE. Every method the UI can call is listed here once, by module;
+ * each module's file gives its zod input schema and handler. The IPC wiring,
+ * the preload's `window.api`, the browser harness and the renderer's types are
+ * all derived from this object: adding a method is one edit in a module's api.ts.
+ */
+import { z } from 'zod';
+import type { ApiTableShape } from './api/define';
+import type { ApiBridge, ApiClient } from './api/types';
+import { settingsApi } from './settings/api';
+import { systemApi } from './system/api';
+
+z.config(z.locales.zhCN());
+
+export const apiTable = {
+  settings: settingsApi,
+  system: systemApi,
+} satisfies ApiTableShape;
+
+export type ApiTable = typeof apiTable;
+export type WindowApi = ApiBridge<ApiTable>;
+export type Api = ApiClient<ApiTable>;

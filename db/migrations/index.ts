@@ -1,0 +1,16 @@
+/**
+ * Every migration, in order. Statically imported so they survive bundling and asar.
+ * Forward-only: never edit a migration that has shipped; add the next number.
+ */
+import type { Kysely } from 'kysely';
+import * as m001 from './001_branch_info';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [{ version: 1, name: 'branch_info', ...m001 }];
+
+export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,100 @@
+import { request } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../core/platform/csp';
+import { openDatabase } from '../db/open';
+import { tempDir } from '../db/test-helpers';
+import { startHarness } from './server';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function call(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<Reply>((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+async function harness() {
+  const dir = tempDir();
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<html><head><script type="module" src="./a.js"></script></head></html>');
+  writeFileSync(join(rendererDir, 'a.js'), 'export {}');
+  const h = await startHarness({ dbPath: join(dir, 'fulian.sqlite'), rendererDir });
+  onTestFinished(() => h.close());
+  const bridge = await call(`${h.url}__harness/bridge.js`);
+  const token = /\b([0-9a-f]{48})\b/.exec(bridge.body)?.[1] ?? '';
+  return { h, token, dir };
+}
+
+const post = (url: string, token: string, payload: unknown, extra: Record<string, string> = {}) =>
+  call(`${url}__harness/api`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-fulian-token': token, ...extra },
+    body: JSON.stringify(payload),
+  });
+
+describe('browser harness', () => {
+  it('serves the renderer with the bridge script injected before the app and the CSP header', async () => {
+    const { h, token } = await harness();
+    const page = await call(h.url);
+    expect(page.status).toBe(200);
+    expect(page.body.indexOf('/__harness/bridge.js')).toBeLessThan(page.body.indexOf('./a.js'));
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(token).toMatch(/^[0-9a-f]{48}$/);
+  });
+
+  it('calls the same core handlers on the real database', async () => {
+    const { h, token } = await harness();
+    const info = { name: '幸福里社区妇联', street: '', fondsCode: '', contact: '', phone: '' };
+    const saved = await post(h.url, token, { method: 'settings.saveBranchInfo', input: info });
+    expect(JSON.parse(saved.body)).toMatchObject({ ok: true, value: info });
+    const bad = await post(h.url, token, { method: 'settings.saveBranchInfo', input: { ...info, name: '' } });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '请填写社区妇联名称' } });
+    const junk = await call(`${h.url}__harness/api`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-fulian-token': token },
+      body: '{not json',
+    });
+    expect(JSON.parse(junk.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await h.close();
+    const db = await openDatabase(h.dbPath);
+    expect(await db.db.selectFrom('branch_info').select('name').execute()).toEqual([{ name: '幸福里社区妇联' }]);
+    await db.close();
+  });
+
+  it('refuses calls without the token, from another origin, for another host, or not as JSON', async () => {
+    const { h, token } = await harness();
+    const payload = { method: 'settings.getBranchInfo' };
+    const port = new URL(h.url).port;
+    expect((await post(h.url, '', payload)).status).toBe(403);
+    expect((await post(h.url, 'a'.repeat(48), payload)).status).toBe(403);
+    expect((await post(h.url, token, payload, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post(h.url, token, payload, { origin: `http://127.0.0.1:${port}` })).status).toBe(200);
+    expect((await post(h.url, token, payload, { host: `evil.example:${port}` })).status).toBe(421);
+    expect((await post(h.url, token, payload, { 'content-type': 'text/plain' })).status).toBe(403);
+    expect((await call(`${h.url}__harness/api`, { headers: { 'x-fulian-token': token } })).status).toBe(403);
+    expect((await call(`${h.url}__harness/bridge.js`, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    const { h, dir } = await harness();
+    writeFileSync(join(dir, 'secret.txt'), 'secret');
+    for (const path of ['../secret.txt', '%2e%2e/secret.txt', '..%2fsecret.txt', 'missing.js']) {
+      const res = await call(h.url + path);
+      expect(res.status, path).toBe(404);
+    }
+  });
+});

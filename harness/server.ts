@@ -1,0 +1,158 @@
+/**
+ * `npm run web`: the built renderer on 127.0.0.1 with a `window.api` that calls
+ * the same core/ handlers as the Electron app. A per-run token, an Origin check
+ * and a Host check keep other local pages (and DNS rebinding) out.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { apiTable } from '../core/api';
+import { dispatch, methodNames } from '../core/api/dispatch';
+import type { AppContext } from '../core/context';
+import { contentTypeFor, resolveInside } from '../core/platform/bundle-path';
+import { CONTENT_SECURITY_POLICY } from '../core/platform/csp';
+import { argValue, resolveDbPath } from '../core/platform/paths';
+import { openDatabase } from '../db/open';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_RENDERER_DIR = resolve(here, '../build/renderer');
+const API_PATH = '/__harness/api';
+const BRIDGE_PATH = '/__harness/bridge.js';
+const MAX_BODY_BYTES = 200 * 1024 * 1024;
+
+export interface HarnessOptions {
+  dbPath: string;
+  port?: number;
+  rendererDir?: string;
+}
+
+export interface Harness {
+  url: string;
+  dbPath: string;
+  close(): Promise<void>;
+}
+
+function bridgeScript(token: string): string {
+  const config = { token, methods: methodNames(apiTable), endpoint: API_PATH };
+  const out = buildSync({
+    entryPoints: [join(here, 'bridge-client.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    define: { __FULIAN_HARNESS__: JSON.stringify(config) },
+  });
+  return out.outputFiles[0]!.text;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('请求内容过大');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const sameSecret = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
+  const indexHtml = await readFile(join(rendererDir, 'index.html'), 'utf8').catch(() => {
+    throw new Error(`找不到已构建的界面（${rendererDir}）。请先运行 npm run build:renderer。`);
+  });
+  const opened = await openDatabase(options.dbPath);
+  const ctx: AppContext = { db: opened.db, dbPath: opened.path, now: () => new Date() };
+  const token = randomBytes(24).toString('hex');
+  const bridge = bridgeScript(token);
+  const page = indexHtml.replace('<script', `<script src="${BRIDGE_PATH}"></script>\n    <script`);
+  let allowedHosts: string[] = [];
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 421, 'Misdirected Request');
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+
+      if (path === API_PATH) {
+        const origin = req.headers.origin;
+        const okOrigin = !origin || allowedHosts.some((h) => origin === `http://${h}`);
+        const okToken = sameSecret(String(req.headers['x-fulian-token'] ?? ''), token);
+        const isJson = (req.headers['content-type'] ?? '').startsWith('application/json');
+        if (req.method !== 'POST' || !okOrigin || !okToken || !isJson) return send(res, 403, 'Forbidden');
+        let message: { method?: unknown; input?: unknown };
+        try {
+          message = JSON.parse(await readBody(req)) ?? {};
+        } catch {
+          const error = { code: 'VALIDATION', message: '请求内容不是有效的 JSON，操作未执行。' };
+          return send(res, 200, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
+        }
+        const answer = await dispatch(apiTable, ctx, message.method, message.input);
+        return send(res, 200, JSON.stringify(answer), 'application/json; charset=utf-8');
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed');
+      if (path === BRIDGE_PATH) {
+        const site = req.headers['sec-fetch-site'];
+        if (site && site !== 'same-origin' && site !== 'none') return send(res, 403, 'Forbidden');
+        return send(res, 200, bridge, 'text/javascript; charset=utf-8');
+      }
+      if (path === '/' || path === '/index.html') return send(res, 200, page, 'text/html; charset=utf-8');
+      const file = resolveInside(rendererDir, path);
+      if (!file) return send(res, 404, 'Not Found');
+      const body = await readFile(file).catch(() => null);
+      return body ? send(res, 200, body, contentTypeFor(file)) : send(res, 404, 'Not Found');
+    } catch (err) {
+      console.error(err);
+      if (!res.headersSent) send(res, 500, '服务器内部错误');
+    }
+  });
+
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    dbPath: opened.path,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await opened.close();
+    },
+  };
+}
+
+async function main() {
+  const dbPath = resolveDbPath(process.argv, process.env);
+  const port = Number(argValue(process.argv, '--port') ?? 5199);
+  const harness = await startHarness({ dbPath, port });
+  console.log(`社区妇联工作台账（浏览器版）已启动：${harness.url}`);
+  console.log(`数据文件：${harness.dbPath}`);
+  console.log('按 Ctrl+C 停止。');
+  const stop = () => void harness.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,57 @@
+/** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
+import { HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { Alert, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { apiAvailable } from './api';
+import { useBranch } from './branch';
+import { HomePage } from './home/HomePage';
+import { BasicInfoPage } from './settings/BasicInfoPage';
+
+const NAV: MenuProps['items'] = [
+  { key: '/', icon: <HomeOutlined />, label: '首页' },
+  {
+    key: 'settings',
+    icon: <SettingOutlined />,
+    label: '设置',
+    children: [{ key: '/settings/basic', label: '基本信息' }],
+  },
+];
+
+export function AppShell() {
+  const { info, error } = useBranch();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '18px 16px', fontWeight: 600, fontSize: 17, color: '#c2185b' }}>社区妇联工作台账</div>
+        <Menu
+          mode="inline"
+          items={NAV}
+          selectedKeys={[pathname]}
+          defaultOpenKeys={['settings']}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px' }}>
+          <Typography.Title level={4} style={{ margin: '16px 0' }} data-testid="branch-name">
+            {info?.name || '（尚未填写社区妇联名称）'}
+          </Typography.Title>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          {!apiAvailable && (
+            <Alert type="error" showIcon message="未连接到数据服务：请通过桌面程序或 npm run web 打开本页面。" />
+          )}
+          {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/settings/basic" element={<BasicInfoPage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,58 @@
+// `npm test`: every check, in order, then one closing line "N passed, N failed".
+// Type-check and lint count as one check each; vitest and Playwright count their tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = 'build/test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const run = (label, command, args, env = {}) => {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: false });
+  console.log(`◀ ${label}: ${result.status === 0 ? '通过' : '失败'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result.status === 0;
+};
+
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const rows = [];
+
+for (const [label, script] of [['类型检查', 'typecheck'], ['代码规范', 'lint']]) {
+  const ok = run(label, 'npm', ['run', '--silent', script]);
+  tally[ok ? 'passed' : 'failed'] += 1;
+  rows.push(`${label}: ${ok ? '通过' : '失败'}`);
+}
+
+const unitOk = run('单元与集成测试', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`]);
+const unit = readJson(`${RESULTS}/vitest.json`);
+if (unit) {
+  tally.passed += unit.numPassedTests;
+  tally.failed += unit.numFailedTests + (unit.numFailedTestSuites && !unit.numFailedTests ? unit.numFailedTestSuites : 0);
+  tally.skipped += unit.numPendingTests + unit.numTodoTests;
+  rows.push(`vitest: ${unit.numPassedTests} 通过, ${unit.numFailedTests} 失败`);
+} else {
+  tally.failed += 1;
+  rows.push('vitest: 没有产生结果');
+}
+if (!unitOk && unit && unit.numFailedTests === 0) tally.failed += 1;
+
+const built = run('构建界面', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+const e2eOk = built && run('端到端测试 (Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` });
+const e2e = readJson(`${RESULTS}/playwright.json`);
+if (e2e) {
+  const { expected, unexpected, flaky, skipped } = e2e.stats;
+  tally.passed += expected;
+  tally.failed += unexpected + flaky;
+  tally.skipped += skipped;
+  rows.push(`playwright: ${expected} 通过, ${unexpected + flaky} 失败, ${skipped} 跳过`);
+  if (!e2eOk && unexpected + flaky === 0) tally.failed += 1;
+} else {
+  tally.failed += 1;
+  rows.push('playwright: 没有产生结果');
+}
+
+console.log(`\n汇总：\n  ${rows.join('\n  ')}`);
+console.log(`\n${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+process.exit(tally.failed ? 1 : 0);
