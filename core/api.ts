@@ -7,12 +7,14 @@
 import { z } from 'zod';
 import type { ApiTableShape } from './api/define';
 import type { ApiBridge, ApiClient } from './api/types';
+import { membersApi } from './members/api';
 import { settingsApi } from './settings/api';
 import { systemApi } from './system/api';
 
 z.config(z.locales.zhCN());
 
 export const apiTable = {
+  members: membersApi,
   settings: settingsApi,
   system: systemApi,
 } satisfies ApiTableShape;

@@ -73,6 +73,6 @@ describe('settings API', () => {
   it('reports the app version and schema of the open file', async () => {
     const { ctx, path } = await openTempDatabase();
     const info = await dispatch(apiTable, ctx, 'system.info', undefined);
-    expect(info).toMatchObject({ ok: true, value: { dbPath: path, schemaVersion: 1, supportedSchemaVersion: 1 } });
+    expect(info).toMatchObject({ ok: true, value: { dbPath: path, schemaVersion: 2, supportedSchemaVersion: 2 } });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import * as m001 from './001_branch_info';
+import * as m002 from './002_members';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,9 @@ export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'branch_info', ...m001 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'branch_info', ...m001 },
+  { version: 2, name: 'members', ...m002 },
+];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,81 @@
+/**
+ * What a member record must satisfy. Plain zod (no Node imports): the member
+ * form runs the same rules live, and the API validates with them at the boundary.
+ */
+import dayjs from 'dayjs';
+import { z } from 'zod';
+import { LANDLINE_PHONE, MOBILE_PHONE } from '../settings/schema';
+import { EDUCATION, ETHNICITY, MARITAL_STATUS, MEMBER_STATUSES, POLITICAL_STATUS, ROLES, type CodeTable } from './codes';
+import { checkIdNumber } from './idcard';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const text = (label: string, max: number) =>
+  z.string({ error: `${label}应为文字` }).trim().max(max, `${label}不能超过${max}个字`).default('');
+
+const code = (label: string, table: CodeTable) =>
+  z
+    .string({ error: `${label}应为代码` })
+    .nullable()
+    .default(null)
+    .transform((v) => (v === '' ? null : v))
+    .refine((v) => v === null || table.some((item) => item.code === v), `${label}不在代码表中`);
+
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `${label}应为日期` })
+    .regex(ISO_DATE, `${label}应为“年-月-日”格式，如 2024-03-08`)
+    .refine((v) => dayjs(v, 'YYYY-MM-DD').format('YYYY-MM-DD') === v, `${label}不是有效日期`);
+
+export const phoneSchema = z
+  .string({ error: '联系电话应为文字' })
+  .overwrite((s) => s.normalize('NFKC').replace(/\s+/g, ''))
+  .refine(
+    (v) => v === '' || MOBILE_PHONE.test(v) || LANDLINE_PHONE.test(v),
+    '联系电话格式不正确：请填写11位手机号或带区号的座机号',
+  )
+  .default('');
+
+/** Validates the 身份证号 and normalizes it (15 → 18 digits, upper-case X). */
+export const idNumberSchema = z.string({ error: '请填写身份证号' }).transform((raw, ctx) => {
+  const result = checkIdNumber(raw);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.message });
+    return z.NEVER;
+  }
+  return result.id;
+});
+
+export const memberInputSchema = z.object({
+  name: z
+    .string({ error: '请填写姓名' })
+    .overwrite((s) => s.normalize('NFKC').replace(/[\s\u3000]+/g, ''))
+    .min(1, '请填写姓名')
+    .max(30, '姓名不能超过30个字'),
+  idNumber: idNumberSchema,
+  ethnicity: code('民族', ETHNICITY),
+  education: code('文化程度', EDUCATION),
+  political: code('政治面貌', POLITICAL_STATUS),
+  marital: code('婚姻状况', MARITAL_STATUS),
+  phone: phoneSchema,
+  householdAddress: text('户籍地址', 100),
+  currentAddress: text('现住址', 100),
+  zoneId: z.number({ error: '片区应为列表中的一项' }).int().positive().nullable().default(null),
+  building: text('楼栋', 30),
+  employment: text('就业状况', 20),
+  workplace: text('工作单位', 60),
+  joinedOn: isoDate('入册日期').nullable().default(null),
+  roles: z.array(z.enum(ROLES, { error: '身份不在可选范围内' })).default([]),
+  tags: z.array(z.string().trim().min(1, '关爱标签不能为空').max(20, '关爱标签不能超过20个字')).default([]),
+  note: text('备注', 500),
+});
+
+export type MemberInput = z.input<typeof memberInputSchema>;
+export type MemberFields = z.output<typeof memberInputSchema>;
+
+export const statusChangeSchema = z.object({
+  id: z.number().int().positive(),
+  status: z.enum(MEMBER_STATUSES, { error: '状态应为在册、迁出、去世或其他' }),
+  date: isoDate('变动日期'),
+  reason: text('变动原因', 200),
+});
