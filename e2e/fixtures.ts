@@ -20,7 +20,8 @@ export interface AppFixture {
 export const test = base.extend<{ app: AppFixture }>({
   app: async ({ page }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'fulian-e2e-'));
-    const harness = await startHarness({ dbPath: join(dir, 'fulian.sqlite') });
+    // FULIAN_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
+    const harness = await startHarness({ dbPath: join(dir, 'fulian.sqlite'), rendererDir: process.env.FULIAN_RENDERER_DIR });
     const errors: string[] = [];
     const expected: RegExp[] = [];
     page.on('pageerror', (err) => errors.push(err.message));

@@ -1,14 +1,27 @@
 /** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
-import { HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
 import { useBranch } from './branch';
 import { HomePage } from './home/HomePage';
+import { ImportPage } from './members/ImportPage';
+import { RosterPage } from './members/RosterPage';
+import { StatsPage } from './members/StatsPage';
 import { BasicInfoPage } from './settings/BasicInfoPage';
 
 const NAV: MenuProps['items'] = [
   { key: '/', icon: <HomeOutlined />, label: '首页' },
+  {
+    key: 'members',
+    icon: <TeamOutlined />,
+    label: '妇女花名册',
+    children: [
+      { key: '/members', label: '花名册' },
+      { key: '/members/import', label: '导入花名册' },
+      { key: '/members/stats', label: '基本情况统计' },
+    ],
+  },
   {
     key: 'settings',
     icon: <SettingOutlined />,
@@ -30,7 +43,7 @@ export function AppShell() {
           mode="inline"
           items={NAV}
           selectedKeys={[pathname]}
-          defaultOpenKeys={['settings']}
+          defaultOpenKeys={['members', 'settings']}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -47,6 +60,9 @@ export function AppShell() {
           {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
           <Routes>
             <Route path="/" element={<HomePage />} />
+            <Route path="/members" element={<RosterPage />} />
+            <Route path="/members/import" element={<ImportPage />} />
+            <Route path="/members/stats" element={<StatsPage />} />
             <Route path="/settings/basic" element={<BasicInfoPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

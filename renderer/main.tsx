@@ -4,9 +4,10 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { HashRouter, Route, Routes } from 'react-router';
 import { AppShell } from './AppShell';
 import { BranchProvider } from './branch';
+import { PrintRoute } from './print/PrintRoute';
 import { theme } from './theme';
 import './global.css';
 
@@ -18,7 +19,10 @@ createRoot(document.getElementById('root')!).render(
       <AntApp>
         <HashRouter>
           <BranchProvider>
-            <AppShell />
+            <Routes>
+              <Route path="/print/*" element={<PrintRoute />} />
+              <Route path="*" element={<AppShell />} />
+            </Routes>
           </BranchProvider>
         </HashRouter>
       </AntApp>

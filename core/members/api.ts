@@ -4,8 +4,11 @@
  */
 import { z } from 'zod';
 import { defineMethod } from '../api/define';
+import { importApi } from './import/api';
+import { rosterApi } from './roster-api';
 import { memberInputSchema, statusChangeSchema } from './schema';
 import { changeMemberStatus, createMember, updateMember } from './service';
+import { statsApi } from './stats-api';
 
 export const membersApi = {
   create: defineMethod(memberInputSchema, (ctx, fields) => createMember(ctx, fields)),
@@ -18,4 +21,8 @@ export const membersApi = {
     await changeMemberStatus(ctx, change);
     return { id: change.id };
   }),
+
+  ...rosterApi,
+  ...importApi,
+  ...statsApi,
 };

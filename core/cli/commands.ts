@@ -1,0 +1,8 @@
+/** The CLI's commands, one file each. */
+export interface CliCommand {
+  summary: string;
+  /** Returns the process exit code. */
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: Record<string, CliCommand> = {};

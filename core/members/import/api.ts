@@ -1,0 +1,2 @@
+/** members.* methods for the spreadsheet import: preview and commit. */
+export const importApi = {};
