@@ -1,4 +1,164 @@
-/** #/print/<document>?…: one printable document, outside the app frame. */
+/**
+ * #/print/<document>?…: one printable document, outside the app frame. On screen it
+ * is a preview with a toolbar; printed (Electron's webContents.print / printToPDF, or
+ * Playwright's page.pdf in tests) only the sheet remains. It tells the printer it may
+ * start by setting <html data-print-ready="true"> once the data is rendered and the
+ * fonts are loaded; a load failure sets data-print-error with the message shown.
+ */
+import { App, Button } from 'antd';
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { api } from '../api';
+import type { BranchInfo } from '../branch';
+import { desktop } from '../desktop';
+import { printDocuments } from './registry';
+import type { PrintDocument } from './types';
+import './print.css';
+
+type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: unknown; branch: BranchInfo };
+
 export function PrintRoute() {
-  return <div>建设中</div>;
+  const name = useParams()['*'] ?? '';
+  const { search } = useLocation();
+  const doc = printDocuments[name];
+  if (!doc) return <PrintFailure message={`找不到要打印的文档“${name}”。`} />;
+  return <PrintView key={`${name}?${search}`} name={name} doc={doc} params={new URLSearchParams(search)} />;
+}
+
+function PrintView({ name, doc, params }: { name: string; doc: PrintDocument<unknown>; params: URLSearchParams }) {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const query = params.toString();
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([doc.load(new URLSearchParams(query)), api.settings.getBranchInfo()]).then(
+      ([data, branch]) => current && setLoaded({ status: 'ready', data, branch }),
+      (err: unknown) => current && setLoaded({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [doc, query]);
+
+  useReadySignal(loaded);
+  usePageSize(doc.orientation);
+
+  if (loaded.status === 'loading') return <div className="print-message">正在准备打印内容……</div>;
+  if (loaded.status === 'error') return <PrintFailure message={loaded.message} />;
+
+  const title = doc.title(params, loaded.data);
+  const route = `/print/${name}${query ? `?${query}` : ''}`;
+  return (
+    <div className="print-screen">
+      <Toolbar title={title} route={route} />
+      <div className={`print-sheet ${doc.orientation}`} data-testid="print-sheet">
+        <doc.Component data={loaded.data} params={params} branch={loaded.branch} />
+      </div>
+      <DocumentTitle title={title} />
+    </div>
+  );
+}
+
+/** data-print-ready only after React has painted the data and every font has loaded. */
+function useReadySignal(loaded: Loaded) {
+  useEffect(() => {
+    const root = document.documentElement;
+    let current = true;
+    if (loaded.status === 'ready') {
+      void document.fonts.ready.then(() => {
+        if (current) root.dataset.printReady = 'true';
+      });
+    } else if (loaded.status === 'error') {
+      root.dataset.printError = loaded.message;
+    }
+    return () => {
+      current = false;
+      delete root.dataset.printReady;
+      delete root.dataset.printError;
+    };
+  }, [loaded]);
+}
+
+function usePageSize(orientation: PrintDocument<unknown>['orientation']) {
+  useEffect(() => {
+    const style = document.createElement('style');
+    style.dataset.printPage = orientation;
+    style.textContent = `@page { size: A4 ${orientation}; margin: 15mm 15mm 18mm; @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font-size: 9pt; } }`;
+    document.head.append(style);
+    return () => style.remove();
+  }, [orientation]);
+}
+
+function DocumentTitle({ title }: { title: string }) {
+  useEffect(() => {
+    const previous = document.title;
+    document.title = title;
+    return () => {
+      document.title = previous;
+    };
+  }, [title]);
+  return null;
+}
+
+function Toolbar({ title, route }: { title: string; route: string }) {
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const bridge = desktop();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const print = () =>
+    run(async () => {
+      if (!bridge) return window.print();
+      const result = await bridge.print(route);
+      if (!result.printed && result.reason && result.reason !== 'cancelled') message.error(`打印失败：${result.reason}`);
+    });
+  const savePdf = () =>
+    run(async () => {
+      // In the browser the print dialog offers "另存为 PDF".
+      if (!bridge) return window.print();
+      const result = await bridge.savePdf(route, `${title}.pdf`);
+      if (result.saved) message.success(`已保存：${result.path ?? ''}`);
+    });
+
+  return (
+    <div className="print-toolbar">
+      <span className="print-toolbar-title">打印预览：{title}</span>
+      <Button type="primary" size="large" onClick={print} loading={busy}>
+        打印
+      </Button>
+      <Button size="large" onClick={savePdf} disabled={busy}>
+        导出PDF
+      </Button>
+      <Button size="large" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
+        返回
+      </Button>
+    </div>
+  );
+}
+
+function PrintFailure({ message }: { message: string }) {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.printError = message;
+    return () => {
+      delete root.dataset.printError;
+    };
+  }, [message]);
+  return (
+    <div className="print-screen">
+      <div className="print-message" role="alert">
+        无法打印：{message}
+      </div>
+    </div>
+  );
 }

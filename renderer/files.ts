@@ -1,0 +1,26 @@
+/**
+ * Saving a file the core produced (e.g. an .xlsx as base64). In the desktop app the
+ * main process shows a save dialog; in the browser harness the file is downloaded.
+ */
+import type { SaveResult } from '../core/platform/desktop';
+import { desktop } from './desktop';
+
+export async function saveFile(fileName: string, base64: string): Promise<SaveResult> {
+  const bridge = desktop();
+  if (bridge) return bridge.saveFile(fileName, base64);
+  downloadInBrowser(fileName, base64);
+  return { saved: true };
+}
+
+function downloadInBrowser(fileName: string, base64: string) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: Chromium starts the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
