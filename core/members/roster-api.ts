@@ -1,2 +1,36 @@
 /** members.* methods for the list, search, zones, detail, export of the roster. */
-export const rosterApi = {};
+import { z } from 'zod';
+import { defineMethod, noInput } from '../api/define';
+import { CARE_TAGS } from './codes';
+import { tagsInUse } from '../../db/members/roster-queries';
+import { checkDuplicates, getMember, revealMemberField } from './roster-detail';
+import { rosterListSchema } from './roster-schema';
+import { searchMembers } from './search';
+import { deleteZone, listZones, reorderZones, saveZone, zoneIdSchema, zoneOrderSchema, zoneSaveSchema } from './zones';
+
+const memberId = z.object({ id: z.number({ error: '缺少成员编号' }).int().positive() });
+
+export const rosterApi = {
+  list: defineMethod(rosterListSchema, (ctx, params) => searchMembers(ctx, params)),
+
+  get: defineMethod(memberId, (ctx, { id }) => getMember(ctx, id)),
+
+  /** Explicit reveal of a masked field; separate so it can be audited. */
+  reveal: defineMethod(
+    memberId.extend({ field: z.enum(['idNumber', 'phone'], { error: '只能查看身份证号或联系电话' }) }),
+    (ctx, { id, field }) => revealMemberField(ctx, id, field),
+  ),
+
+  checkDuplicates: defineMethod(
+    z.object({ name: z.string().max(60).default(''), idNumber: z.string().max(40), excludeId: z.number().int().positive().optional() }),
+    (ctx, input) => checkDuplicates(ctx, input),
+  ),
+
+  /** Care tags to offer: the defaults, then any the officers added. */
+  listTags: defineMethod(noInput, async (ctx) => [...new Set([...CARE_TAGS, ...(await tagsInUse(ctx.db))])]),
+
+  listZones: defineMethod(noInput, (ctx) => listZones(ctx)),
+  saveZone: defineMethod(zoneSaveSchema, (ctx, zone) => saveZone(ctx, zone)),
+  deleteZone: defineMethod(zoneIdSchema, (ctx, { id }) => deleteZone(ctx, id)),
+  reorderZones: defineMethod(zoneOrderSchema, (ctx, { ids }) => reorderZones(ctx, ids)),
+};

@@ -1,0 +1,73 @@
+/** 片区/网格: a short list the officers keep themselves, in their own order. */
+import { z } from 'zod';
+import { selectZones, zoneUsage } from '../../db/members/roster-queries';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+
+export const zoneSaveSchema = z.object({
+  id: z.number().int().positive().optional(),
+  name: z
+    .string({ error: '请填写片区名称' })
+    .overwrite((s) => s.normalize('NFKC').trim())
+    .min(1, '请填写片区名称')
+    .max(30, '片区名称不能超过30个字'),
+});
+
+export const zoneIdSchema = z.object({ id: z.number().int().positive() });
+export const zoneOrderSchema = z.object({ ids: z.array(z.number().int().positive()).max(1000) });
+
+export async function listZones(ctx: AppContext) {
+  const rows = await selectZones(ctx.db);
+  return rows.map((z) => ({ id: z.id, name: z.name, sortOrder: z.sort_order, memberCount: Number(z.member_count ?? 0) }));
+}
+
+export async function saveZone(ctx: AppContext, input: z.output<typeof zoneSaveSchema>) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const clash = await trx.selectFrom('zone').select('id').where('name', '=', input.name).executeTakeFirst();
+    if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `已有名为“${input.name}”的片区`, { field: 'name' });
+    if (input.id !== undefined) {
+      const updated = await trx.updateTable('zone').set({ name: input.name }).where('id', '=', input.id).executeTakeFirst();
+      if (!updated.numUpdatedRows) throw new AppError('NOT_FOUND', '该片区已不存在，请刷新后重试');
+      return { id: input.id };
+    }
+    const last = await trx.selectFrom('zone').select((eb) => eb.fn.max('sort_order').as('max')).executeTakeFirst();
+    const inserted = await trx
+      .insertInto('zone')
+      .values({ name: input.name, sort_order: Number(last?.max ?? 0) + 1, created_at: ctx.now().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { id: inserted.id };
+  });
+}
+
+/** Refused while any member (also one in the recycle bin) is filed under the zone. */
+export async function deleteZone(ctx: AppContext, id: number) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const zone = await trx.selectFrom('zone').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+    if (!zone) throw new AppError('NOT_FOUND', '该片区已不存在，请刷新后重试');
+    const usage = await zoneUsage(trx, id);
+    if (usage.all > 0) {
+      const inBin = usage.deleted ? `（其中${usage.deleted}名在回收站中）` : '';
+      throw new AppError(
+        'CONFLICT',
+        `片区“${zone.name}”中还有${usage.all}名成员${inBin}，不能删除。请先把这些成员改到其他片区。`,
+        { memberCount: usage.all },
+      );
+    }
+    await trx.deleteFrom('zone').where('id', '=', id).execute();
+  });
+  return { id };
+}
+
+/** The new order, given as every zone id once. */
+export async function reorderZones(ctx: AppContext, ids: readonly number[]) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = (await trx.selectFrom('zone').select('id').execute()).map((z) => z.id).sort((a, b) => a - b);
+    const given = [...new Set(ids)].sort((a, b) => a - b);
+    if (given.length !== ids.length || given.join(',') !== existing.join(',')) {
+      throw new AppError('CONFLICT', '片区列表已被修改，请刷新后重新排序');
+    }
+    for (const [i, id] of ids.entries()) await trx.updateTable('zone').set({ sort_order: i + 1 }).where('id', '=', id).execute();
+  });
+  return listZones(ctx);
+}

@@ -1,0 +1,186 @@
+/**
+ * Reading the roster: one SQL query for search + filters + sorting + paging,
+ * and the detail of one member. Deleted members never appear here.
+ */
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Database, MemberStatus } from '../schema';
+
+export interface RosterWhere {
+  /** Normalized search text (see normalizeQuery); '' for none. */
+  query: string;
+  zoneId?: number;
+  role?: string;
+  tag?: string;
+  /** Birth dates in (bornAfter, bornOnOrBefore]: an age band as of a date. */
+  bornAfter?: string;
+  bornOnOrBefore?: string;
+  education?: string;
+  political?: string;
+  status?: MemberStatus;
+}
+
+export type RosterOrder = { field: 'name' | 'age' | 'zone' | 'joinedOn' | 'idTail'; order: 'asc' | 'desc' };
+
+/** Queries of 3+ characters go through the trigram index; shorter ones scan with LIKE. */
+export const TRIGRAM_MIN = 3;
+
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** An FTS5 phrase: the whole query as one string, inner quotes doubled. */
+const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The full pinyin that follows the name in search_text ("张海丽 zhanghaili …"):
+ * sorting by it puts 姓名 in the order people expect (拼音), not code-point order.
+ * Migration 004 indexes exactly this expression.
+ */
+const PINYIN_KEY = sql`substr(m.search_text, length(m.name) + 2)`;
+
+function baseQuery(db: Kysely<Database>, where: RosterWhere) {
+  let q = db
+    .selectFrom('member as m')
+    .leftJoin('zone as z', 'z.id', 'm.zone_id')
+    .where('m.deleted_at', 'is', null);
+  if (where.status) q = q.where('m.status', '=', where.status);
+  if (where.zoneId !== undefined) q = q.where('m.zone_id', '=', where.zoneId);
+  if (where.education) q = q.where('m.education', '=', where.education);
+  if (where.political) q = q.where('m.political', '=', where.political);
+  if (where.bornAfter) q = q.where('m.birth_date', '>', where.bornAfter);
+  if (where.bornOnOrBefore) q = q.where('m.birth_date', '<=', where.bornOnOrBefore);
+  if (where.role) {
+    const role = where.role;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(selectFrom('member_role as r').select('r.member_id').whereRef('r.member_id', '=', 'm.id').where('r.role', '=', role)),
+    );
+  }
+  if (where.tag) {
+    const tag = where.tag;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(selectFrom('member_tag as t').select('t.member_id').whereRef('t.member_id', '=', 'm.id').where('t.tag', '=', tag)),
+    );
+  }
+  if (where.query) {
+    const condition: Expression<SqlBool> =
+      [...where.query].length >= TRIGRAM_MIN
+        ? sql<SqlBool>`m.id in (select rowid from member_fts where member_fts match ${ftsPhrase(where.query)})`
+        : sql<SqlBool>`m.search_text like ${`%${likeEscape(where.query)}%`} escape '\\'`;
+    q = q.where(condition);
+  }
+  return q;
+}
+
+function orderBy(order: RosterOrder) {
+  const dir = order.order === 'desc' ? sql`desc` : sql`asc`;
+  // Age ascending is birth date descending.
+  const ageDir = order.order === 'desc' ? sql`asc` : sql`desc`;
+  switch (order.field) {
+    case 'age':
+      return sql`m.birth_date ${ageDir}, ${PINYIN_KEY}, m.id`;
+    case 'zone':
+      return sql`z.sort_order is null, z.sort_order ${dir}, z.id ${dir}, ${PINYIN_KEY}, m.id`;
+    case 'joinedOn':
+      return sql`m.joined_on is null, m.joined_on ${dir}, ${PINYIN_KEY}, m.id`;
+    case 'idTail':
+      return sql`substr(m.id_number, 15) ${dir}, m.id`;
+    default:
+      return sql`${PINYIN_KEY} ${dir}, m.id ${dir}`;
+  }
+}
+
+export async function countRoster(db: Kysely<Database>, where: RosterWhere): Promise<number> {
+  const row = await baseQuery(db, where)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function selectRosterRows(
+  db: Kysely<Database>,
+  where: RosterWhere,
+  order: RosterOrder,
+  page?: { offset: number; limit: number },
+) {
+  let q = baseQuery(db, where)
+    .select([
+      'm.id', 'm.name', 'm.id_number', 'm.birth_date', 'm.sex', 'm.ethnicity', 'm.education', 'm.political',
+      'm.marital', 'm.phone', 'm.current_address', 'm.building', 'm.joined_on', 'm.status', 'z.name as zone_name',
+    ])
+    .orderBy(orderBy(order));
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  return q.execute();
+}
+
+export type RosterDbRow = Awaited<ReturnType<typeof selectRosterRows>>[number];
+
+/** Roles and tags of these members, by member id. */
+export async function linksOf(db: Kysely<Database>, memberIds: readonly number[]) {
+  const roles = new Map<number, string[]>();
+  const tags = new Map<number, string[]>();
+  for (let i = 0; i < memberIds.length; i += 500) {
+    const ids = memberIds.slice(i, i + 500);
+    for (const r of await db.selectFrom('member_role').select(['member_id', 'role']).where('member_id', 'in', ids).execute()) {
+      roles.set(r.member_id, [...(roles.get(r.member_id) ?? []), r.role]);
+    }
+    for (const t of await db.selectFrom('member_tag').select(['member_id', 'tag']).where('member_id', 'in', ids).orderBy('tag').execute()) {
+      tags.set(t.member_id, [...(tags.get(t.member_id) ?? []), t.tag]);
+    }
+  }
+  return { roles, tags };
+}
+
+export async function selectMemberDetail(db: Kysely<Database>, id: number) {
+  const member = await db
+    .selectFrom('member as m')
+    .leftJoin('zone as z', 'z.id', 'm.zone_id')
+    .selectAll('m')
+    .select('z.name as zone_name')
+    .where('m.id', '=', id)
+    .where('m.deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!member) return undefined;
+  const history = await db
+    .selectFrom('member_status_event')
+    .select(['id', 'status', 'date', 'reason', 'created_at'])
+    .where('member_id', '=', id)
+    .orderBy('date')
+    .orderBy('id')
+    .execute();
+  return { member, history };
+}
+
+/** Tags in use, for the filter and the form (besides the default care tags). */
+export async function tagsInUse(db: Kysely<Database>) {
+  const rows = await db.selectFrom('member_tag').select('tag').distinct().orderBy('tag').execute();
+  return rows.map((r) => r.tag);
+}
+
+// Zones ----------------------------------------------------------------------
+
+export async function selectZones(db: Kysely<Database>) {
+  return db
+    .selectFrom('zone as z')
+    .select(['z.id', 'z.name', 'z.sort_order'])
+    .select((eb) =>
+      eb
+        .selectFrom('member as m')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('m.zone_id', '=', 'z.id')
+        .where('m.deleted_at', 'is', null)
+        .as('member_count'),
+    )
+    .orderBy('z.sort_order')
+    .orderBy('z.id')
+    .execute();
+}
+
+/** Members filed under a zone: on the roster, and in the recycle bin. */
+export async function zoneUsage(db: Kysely<Database>, zoneId: number) {
+  const row = await db
+    .selectFrom('member')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('all'),
+      eb.fn.sum<number>(sql`deleted_at is not null`).as('deleted'),
+    ])
+    .where('zone_id', '=', zoneId)
+    .executeTakeFirstOrThrow();
+  return { all: Number(row.all), deleted: Number(row.deleted ?? 0) };
+}
