@@ -1,5 +1,6 @@
 /** Writing member rows (with roles, tags and the status history) in batches. */
 import type { Kysely, Transaction } from 'kysely';
+import { bulkInsert } from '../bulk';
 import type { Database, MemberStatus } from '../schema';
 
 export interface MemberRow {
@@ -37,15 +38,19 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+async function insertLinks(trx: Transaction<Database>, memberIds: readonly number[], links: readonly MemberLinks[]) {
+  const roles = memberIds.flatMap((id, i) => [...new Set(links[i]!.roles)].map((role) => ({ member_id: id, role })));
+  const tags = memberIds.flatMap((id, i) => [...new Set(links[i]!.tags)].map((tag) => ({ member_id: id, tag })));
+  await bulkInsert(trx, 'member_role', roles);
+  await bulkInsert(trx, 'member_tag', tags);
+}
+
 export async function replaceLinks(trx: Transaction<Database>, memberIds: readonly number[], links: readonly MemberLinks[]) {
   for (const ids of chunks(memberIds)) {
     await trx.deleteFrom('member_role').where('member_id', 'in', ids).execute();
     await trx.deleteFrom('member_tag').where('member_id', 'in', ids).execute();
   }
-  const roles = memberIds.flatMap((id, i) => [...new Set(links[i]!.roles)].map((role) => ({ member_id: id, role })));
-  const tags = memberIds.flatMap((id, i) => [...new Set(links[i]!.tags)].map((tag) => ({ member_id: id, tag })));
-  for (const part of chunks(roles)) await trx.insertInto('member_role').values(part).execute();
-  for (const part of chunks(tags)) await trx.insertInto('member_tag').values(part).execute();
+  await insertLinks(trx, memberIds, links);
 }
 
 /** Inserts members as 在册, records the first status event, and returns their ids in order. */
@@ -55,26 +60,20 @@ export async function insertMemberRows(
   now: string,
   today: string,
 ): Promise<number[]> {
-  const ids: number[] = [];
-  for (const part of chunks(rows)) {
-    const inserted = await trx
-      .insertInto('member')
-      .values(
-        part.map(({ roles: _r, tags: _t, ...row }) => ({
-          ...row,
-          status: '在册' as MemberStatus,
-          status_date: null,
-          status_reason: '',
-          created_at: now,
-          updated_at: now,
-          deleted_at: null,
-        })),
-      )
-      .returning('id')
-      .execute();
-    ids.push(...inserted.map((r) => r.id));
-  }
-  await replaceLinks(trx, ids, rows);
+  const memberValues = rows.map(({ roles: _r, tags: _t, ...row }) => ({
+    ...row,
+    status: '在册' as MemberStatus,
+    status_date: null,
+    status_reason: '',
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  }));
+  // RETURNING order is not promised by SQLite: match ids back by ID number.
+  const inserted = await bulkInsert(trx, 'member', memberValues, { returning: ['id', 'id_number'] });
+  const idOf = new Map(inserted.map((r) => [r.id_number as string, r.id as number]));
+  const ids = rows.map((row) => idOf.get(row.id_number)!);
+  await insertLinks(trx, ids, rows);
   const events = ids.map((id, i) => ({
     member_id: id,
     status: '在册' as MemberStatus,
@@ -82,7 +81,7 @@ export async function insertMemberRows(
     reason: '入册',
     created_at: now,
   }));
-  for (const part of chunks(events)) await trx.insertInto('member_status_event').values(part).execute();
+  await bulkInsert(trx, 'member_status_event', events);
   return ids;
 }
 
