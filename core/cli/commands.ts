@@ -1,8 +1,12 @@
 /** The CLI's commands, one file each. */
+import { seedDemo } from './seed-demo';
+
 export interface CliCommand {
   summary: string;
   /** Returns the process exit code. */
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, CliCommand> = {};
+export const commands: Record<string, CliCommand> = {
+  'seed-demo': seedDemo,
+};
