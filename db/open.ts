@@ -12,6 +12,8 @@ export interface OpenDatabase {
   db: Kysely<Database>;
   path: string;
   migration: MigrationReport;
+  /** The node-sqlite3 handle under Kysely, for what Kysely cannot do (the online backup API). */
+  raw: sqlite3.Database;
   close(): Promise<void>;
 }
 
@@ -78,7 +80,7 @@ export async function openDatabase(path: string): Promise<OpenDatabase> {
   const db = new Kysely<Database>({ dialect: new Sqlite3Dialect(raw) });
   try {
     const migration = await migrate(db, path);
-    return { db, path, migration, close: () => db.destroy() };
+    return { db, path, migration, raw, close: () => db.destroy() };
   } catch (err) {
     await db.destroy().catch(() => undefined);
     throw err;

@@ -1,0 +1,189 @@
+/**
+ * Making, verifying, listing and rotating backups. A backup is written under a
+ * temporary name, verified (integrity_check, schema version, the same row
+ * counts as the source had at that moment), and only then given its real name:
+ * a file with a backup name has passed its check.
+ */
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { AppError } from '../errors';
+import { onlineBackup, readDatabaseFacts, type DatabaseFacts, type TableCounts } from '../../db/backup';
+import { LATEST_VERSION } from '../../db/migrations';
+import type { OpenDatabase } from '../../db/open';
+import { labelledCounts, type RecordCount } from './labels';
+import { backupFileName, backupsDirFor, KIND_LABELS, parseBackupName, type BackupKind } from './names';
+import { backupsToDelete } from './rotation';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface BackupSummary {
+  branchName: string | null;
+  memberCount: number;
+  records: RecordCount[];
+  schemaVersion: number;
+  lastChange: string | null;
+}
+
+export interface BackupFile {
+  name: string;
+  path: string;
+  kind: BackupKind;
+  kindLabel: string;
+  /** When it was made (ISO). */
+  date: string;
+  size: number;
+  /** Undefined when the file could not be read: then it is not restorable. */
+  holds?: BackupSummary;
+  restorable: boolean;
+  problem?: string;
+}
+
+export interface MadeBackup extends BackupFile {
+  verified: { integrity: 'ok'; counts: TableCounts };
+}
+
+export function summarize(facts: DatabaseFacts): BackupSummary {
+  return {
+    branchName: facts.branchName,
+    memberCount: facts.memberCount,
+    records: labelledCounts(facts.counts),
+    schemaVersion: facts.schemaVersion,
+    lastChange: facts.lastChange,
+  };
+}
+
+function differingCounts(expected: TableCounts, actual: TableCounts): string[] {
+  const tables = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+  return [...tables].filter((t) => expected[t] !== actual[t]).map((t) => `${t}：应为 ${expected[t] ?? 0}，实为 ${actual[t] ?? 0}`);
+}
+
+function freeName(dir: string, kind: Exclude<BackupKind, 'pre-migration'>, now: Date): string {
+  for (let n = 1; ; n++) {
+    const name = backupFileName(kind, now, n);
+    if (!existsSync(join(dir, name)) && !existsSync(join(dir, `${name}.partial`))) return name;
+  }
+}
+
+export interface CreateBackupOptions {
+  kind: Exclude<BackupKind, 'pre-migration'>;
+  now: Date;
+  /** Another folder (a USB stick); default the `backups` folder beside the data file. */
+  targetDir?: string;
+}
+
+export async function createBackup(source: OpenDatabase, options: CreateBackupOptions): Promise<MadeBackup> {
+  const dir = resolve(options.targetDir ?? backupsDirFor(source.path));
+  try {
+    await mkdir(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+  } catch {
+    throw new AppError('VALIDATION', `无法使用文件夹“${dir}”保存备份：文件夹不存在或没有写入权限。请换一个位置。`);
+  }
+  const name = freeName(dir, options.kind, options.now);
+  const partial = join(dir, `${name}.partial`);
+  let counts: TableCounts;
+  try {
+    counts = await onlineBackup(source, partial);
+  } catch (err) {
+    rmSync(partial, { force: true });
+    throw new AppError('INTERNAL', `备份写入“${dir}”时失败，备份未完成（当前数据未受影响）。请检查磁盘空间或换一个位置。`, {
+      cause: String(err),
+    });
+  }
+  const facts = await readDatabaseFacts(partial, { integrity: true, immutable: true }).catch(() => undefined);
+  const problems = !facts
+    ? ['备份文件无法打开']
+    : [
+        ...(facts.integrity === 'ok' ? [] : [`完整性检查：${facts.integrity}`]),
+        ...(facts.isOurs && facts.schemaVersion > 0 ? [] : ['读不到数据库版本']),
+        ...differingCounts(counts, facts.counts),
+      ];
+  if (problems.length) {
+    rmSync(partial, { force: true });
+    throw new AppError('INTERNAL', `备份写完后校验未通过，已删除这份不可靠的备份：${problems.join('；')}`, { problems });
+  }
+  const path = join(dir, name);
+  renameSync(partial, path);
+  return {
+    ...describe(path, name, options.kind, options.now, facts!),
+    verified: { integrity: 'ok', counts },
+  };
+}
+
+function describe(path: string, name: string, kind: BackupKind, date: Date, facts: DatabaseFacts): BackupFile {
+  const tooNew = facts.schemaVersion > LATEST_VERSION;
+  return {
+    name,
+    path,
+    kind,
+    kindLabel: KIND_LABELS[kind],
+    date: date.toISOString(),
+    size: statSync(path).size,
+    holds: summarize(facts),
+    restorable: facts.isOurs && !tooNew,
+    problem: tooNew ? '由更新版本的软件创建，需先升级本软件' : undefined,
+  };
+}
+
+/** The backups folder's files, newest first; each is opened briefly (no full integrity check) to say what it holds. */
+export async function listBackups(dbPath: string): Promise<BackupFile[]> {
+  const dir = backupsDirFor(dbPath);
+  const names = existsSync(dir) ? readdirSync(dir) : [];
+  const files: BackupFile[] = [];
+  for (const name of names) {
+    const parsed = parseBackupName(name);
+    if (!parsed) continue;
+    const path = join(dir, name);
+    try {
+      files.push(describe(path, name, parsed.kind, parsed.date, await readDatabaseFacts(path, { immutable: true })));
+    } catch {
+      const size = statSync(path).size;
+      const base = { name, path, kind: parsed.kind, kindLabel: KIND_LABELS[parsed.kind], date: parsed.date.toISOString(), size };
+      files.push({ ...base, restorable: false, problem: '无法读取，文件可能已损坏' });
+    }
+  }
+  return files.sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** Deletes the automatic backups the rotation no longer keeps; returns their names. */
+export function rotateBackups(dbPath: string): string[] {
+  const dir = backupsDirFor(dbPath);
+  if (!existsSync(dir)) return [];
+  const candidates = readdirSync(dir).flatMap((name) => {
+    const parsed = parseBackupName(name);
+    return parsed ? [{ name, ...parsed }] : [];
+  });
+  const doomed = backupsToDelete(candidates);
+  for (const name of doomed) rmSync(join(dir, name), { force: true });
+  return doomed;
+}
+
+/** The newest automatic or manual backup in the backups folder, by the time in its name. */
+export function newestBackupDate(dbPath: string): Date | undefined {
+  const dir = backupsDirFor(dbPath);
+  if (!existsSync(dir)) return undefined;
+  const dates = readdirSync(dir)
+    .map(parseBackupName)
+    .filter((p) => p && (p.kind === 'auto' || p.kind === 'manual'))
+    .map((p) => p!.date.getTime());
+  return dates.length ? new Date(Math.max(...dates)) : undefined;
+}
+
+export interface AutoBackupResult {
+  made?: MadeBackup;
+  deleted: string[];
+}
+
+/**
+ * Called by the Electron main process and the harness after opening the data
+ * file: makes an automatic backup when the newest is older than 24 hours (or
+ * there is none), then applies the rotation.
+ */
+export async function autoBackupIfDue(opened: OpenDatabase, now: Date): Promise<AutoBackupResult> {
+  if (opened.path === ':memory:') return { deleted: [] };
+  const newest = newestBackupDate(opened.path);
+  if (newest && now.getTime() - newest.getTime() < DAY_MS) return { deleted: [] };
+  const made = await createBackup(opened, { kind: 'auto', now });
+  return { made, deleted: rotateBackups(opened.path) };
+}
