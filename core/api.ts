@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { ApiTableShape } from './api/define';
 import type { ApiBridge, ApiClient } from './api/types';
+import { backupApi } from './backup/api';
 import { membersApi } from './members/api';
 import { settingsApi } from './settings/api';
 import { systemApi } from './system/api';
@@ -14,6 +15,7 @@ import { systemApi } from './system/api';
 z.config(z.locales.zhCN());
 
 export const apiTable = {
+  backup: backupApi,
   members: membersApi,
   settings: settingsApi,
   system: systemApi,

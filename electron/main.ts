@@ -5,7 +5,9 @@ import { apiTable } from '../core/api';
 import type { AppContext } from '../core/context';
 import { APP_NAME, APP_VERSION } from '../core/version';
 import { resolveDbPath } from '../core/platform/paths';
-import { openDatabase, type OpenDatabase } from '../db/open';
+import { openDatabase } from '../db/open';
+import { DatabaseHolder, createAppContext } from '../core/backup/holder';
+import { autoBackupIfDue } from '../core/backup/service';
 import { wireApi } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { printWithDialog } from './print';
@@ -17,7 +19,7 @@ const RENDERER_DIR = join(__dirname, '../renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
-let database: OpenDatabase | null = null;
+let database: DatabaseHolder | null = null;
 
 registerAppScheme();
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
@@ -37,11 +39,12 @@ async function start() {
   denyAllPermissions(session.defaultSession);
   const dbPath = resolveDbPath(process.argv, process.env);
   try {
-    database = await openDatabase(dbPath);
+    database = new DatabaseHolder(await openDatabase(dbPath));
   } catch (err) {
     return fail(err);
   }
-  const ctx: AppContext = { db: database.db, dbPath: database.path, now: () => new Date() };
+  await autoBackupIfDue(database.current, new Date()).catch((err) => console.error('自动备份失败：', err));
+  const ctx: AppContext = createAppContext(database, () => new Date(), choosePath);
   serveRenderer(RENDERER_DIR);
   wireApi(ipcMain, apiTable, () => ctx);
   Menu.setApplicationMenu(
@@ -62,6 +65,16 @@ async function start() {
   );
   mainWindow = createMainWindow(PRELOAD);
   mainWindow.on('closed', () => (mainWindow = null));
+}
+
+/** 备份到… / 从备份恢复…: the native dialog behind backup.choosePath. */
+async function choosePath(kind: 'folder' | 'backup-file', defaultPath: string): Promise<string | undefined> {
+  const options: Electron.OpenDialogOptions =
+    kind === 'folder'
+      ? { title: '选择备份保存的位置（如U盘）', defaultPath, properties: ['openDirectory', 'createDirectory'] }
+      : { title: '选择要恢复的备份文件', defaultPath, properties: ['openFile'], filters: [{ name: '备份文件', extensions: ['sqlite'] }] };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
 }
 
 function fail(err: unknown) {

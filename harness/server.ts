@@ -17,6 +17,8 @@ import { contentTypeFor, resolveInside } from '../core/platform/bundle-path';
 import { CONTENT_SECURITY_POLICY } from '../core/platform/csp';
 import { argValue, resolveDbPath } from '../core/platform/paths';
 import { openDatabase } from '../db/open';
+import { DatabaseHolder, createAppContext } from '../core/backup/holder';
+import { autoBackupIfDue } from '../core/backup/service';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_RENDERER_DIR = resolve(here, '../build/renderer');
@@ -79,7 +81,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     throw new Error(`找不到已构建的界面（${rendererDir}）。请先运行 npm run build:renderer。`);
   });
   const opened = await openDatabase(options.dbPath);
-  const ctx: AppContext = { db: opened.db, dbPath: opened.path, now: () => new Date() };
+  await autoBackupIfDue(opened, new Date()).catch((err) => console.error('自动备份失败：', err));
+  const holder = new DatabaseHolder(opened);
+  const ctx: AppContext = createAppContext(holder, () => new Date());
   const token = randomBytes(24).toString('hex');
   const bridge = bridgeScript(token);
   const page = indexHtml.replace('<script', `<script src="${BRIDGE_PATH}"></script>\n    <script`);
@@ -133,7 +137,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
-      await opened.close();
+      await holder.close();
     },
   };
 }
