@@ -1,5 +1,6 @@
 /** The CLI's commands, one file each. */
 import { seedDemo } from './seed-demo';
+import { stats } from './stats';
 
 export interface CliCommand {
   summary: string;
@@ -9,4 +10,5 @@ export interface CliCommand {
 
 export const commands: Record<string, CliCommand> = {
   'seed-demo': seedDemo,
+  stats,
 };
