@@ -1,2 +1,104 @@
-/** members.* methods for the spreadsheet import: preview and commit. */
-export const importApi = {};
+/**
+ * members.importPreview / members.importCommit. The preview keeps the read file
+ * for a while under a token, so changing the column mapping or the choice for
+ * existing IDs, and then committing, does not send or parse the file again.
+ * The commit re-checks everything inside its transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { defineMethod } from '../../api/define';
+import type { AppContext } from '../../context';
+import { AppError } from '../../errors';
+import { EDUCATION, codeName } from '../codes';
+import { maskIdNumber, maskPhone } from '../idcard';
+import { toMemberRow } from '../service';
+import { IMPORT_FIELD_KEYS } from './fields';
+import type { ImportPlan } from './plan';
+import { MAX_FILE_BYTES, readSheets, tooLarge, type Sheet } from './read-sheet';
+import { importSheets, previewSheets } from './run';
+
+const source = z
+  .object({
+    token: z.string().max(100).optional(),
+    fileName: z.string().max(255).optional(),
+    base64: z.string().optional(),
+    mapping: z.record(z.string(), z.enum(IMPORT_FIELD_KEYS).or(z.literal('')).nullable()).optional(),
+    onExisting: z.enum(['skip', 'update'], { error: '已登记的身份证号只能选择“跳过”或“更新”' }).default('skip'),
+  })
+  .refine((v) => v.token || (v.fileName && v.base64), '请先选择要导入的文件');
+
+type Source = z.output<typeof source>;
+
+/** Read files kept between preview and commit; only the latest few. */
+const kept = new Map<string, { fileName: string; sheets: Sheet[] }>();
+const KEEP = 3;
+
+async function sheetsFor(input: Source): Promise<{ token: string; fileName: string; sheets: Sheet[] }> {
+  if (input.base64 && input.fileName) {
+    const bytes = Math.floor((input.base64.length * 3) / 4);
+    if (bytes > MAX_FILE_BYTES + 3) throw tooLarge(bytes);
+    const sheets = await readSheets(Buffer.from(input.base64, 'base64'), input.fileName);
+    const token = randomUUID();
+    kept.set(token, { fileName: input.fileName, sheets });
+    while (kept.size > KEEP) kept.delete(kept.keys().next().value!);
+    return { token, fileName: input.fileName, sheets };
+  }
+  const found = kept.get(input.token ?? '');
+  if (!found) throw new AppError('NOT_FOUND', '导入的文件已失效（程序重启过或又导入了别的文件），请重新选择文件');
+  return { token: input.token!, ...found };
+}
+
+/** The first rows that will be written, with IDs and phones masked. */
+function sample(plan: ImportPlan) {
+  return [...plan.create, ...plan.update]
+    .sort((a, b) => a.row - b.row)
+    .slice(0, 20)
+    .map((p) => {
+      const row = toMemberRow(p.fields);
+      return {
+        row: p.row,
+        name: row.name,
+        idNumber: maskIdNumber(row.id_number),
+        birthDate: row.birth_date,
+        phone: row.phone ? maskPhone(row.phone) : '',
+        education: codeName(EDUCATION, row.education),
+        zone: p.zoneName,
+      };
+    });
+}
+
+export async function importPreview(ctx: AppContext, input: Source) {
+  const { token, fileName, sheets } = await sheetsFor(input);
+  const plan = await previewSheets(ctx, sheets, input);
+  return {
+    token,
+    fileName,
+    sheetName: plan.sheetName,
+    headerRow: plan.headerRow,
+    rows: plan.rows,
+    mapping: plan.columns,
+    unmappedHeaders: plan.unmappedHeaders,
+    missingFields: plan.missingFields,
+    errors: plan.errors,
+    warnings: plan.warnings,
+    notes: plan.notes,
+    errorRows: plan.errorRows,
+    toCreate: plan.create.length,
+    toUpdate: plan.update.length,
+    toSkip: plan.skipped,
+    newZones: plan.newZones,
+    sample: sample(plan),
+  };
+}
+
+export async function importCommit(ctx: AppContext, input: Source) {
+  const { token, sheets } = await sheetsFor(input);
+  const summary = await importSheets(ctx, sheets, input);
+  kept.delete(token);
+  return summary;
+}
+
+export const importApi = {
+  importPreview: defineMethod(source, importPreview),
+  importCommit: defineMethod(source, importCommit),
+};

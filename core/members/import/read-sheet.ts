@@ -1,0 +1,115 @@
+/**
+ * A spreadsheet file → rows of plain cell values, numbered as Excel/WPS shows
+ * them. .xlsx through exceljs (merged cells read as their top-left value);
+ * .csv in UTF-8 (with or without BOM) or GBK.
+ */
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../errors';
+
+/** What a cell holds once formulas, rich text and hyperlinks are reduced to their value. */
+export type RawCell = string | number | boolean | Date | null;
+
+export interface SheetRow {
+  /** The row number Excel/WPS shows (1-based, title rows included). */
+  number: number;
+  /** cells[0] is column A. */
+  cells: RawCell[];
+}
+
+export interface Sheet {
+  name: string;
+  rows: SheetRow[];
+}
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const startsWith = (buf: Uint8Array, bytes: number[]) => bytes.every((b, i) => buf[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+const notSpreadsheet = (fileName: string) =>
+  new AppError(
+    'VALIDATION',
+    `“${fileName}”不是可导入的表格文件。请选择 Excel/WPS 保存的 .xlsx 文件，或 .csv 文件。`,
+  );
+
+/** Reads every worksheet of the file (a CSV has one). */
+export async function readSheets(buffer: Buffer, fileName: string): Promise<Sheet[]> {
+  if (buffer.length === 0) throw new AppError('VALIDATION', `“${fileName}”是空文件，没有可导入的内容`);
+  if (buffer.length > MAX_FILE_BYTES) throw tooLarge(buffer.length);
+  if (startsWith(buffer, ZIP)) return readXlsx(buffer, fileName);
+  if (startsWith(buffer, OLE)) {
+    throw new AppError('VALIDATION', `“${fileName}”是旧版 .xls 格式，请在 Excel/WPS 中“另存为” .xlsx 后再导入`);
+  }
+  if (/\.xlsx?$/i.test(fileName) || looksBinary(buffer)) throw notSpreadsheet(fileName);
+  return [readCsv(buffer, fileName)];
+}
+
+export function tooLarge(bytes: number) {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return new AppError('VALIDATION', `文件太大（${mb} MB），一次最多导入 20 MB 的表格。请删去无关的工作表，或分成几个文件导入。`);
+}
+
+function looksBinary(buffer: Buffer): boolean {
+  const head = buffer.subarray(0, 8192);
+  return head.includes(0) || startsWith(head, [0x4d, 0x5a]); // NUL bytes, or an "MZ" program
+}
+
+async function readXlsx(buffer: Buffer, fileName: string): Promise<Sheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw notSpreadsheet(fileName);
+  }
+  return workbook.worksheets.map((ws) => {
+    const rows: SheetRow[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, number) => {
+      const values = row.values as unknown[];
+      const cells: RawCell[] = [];
+      for (let c = 1; c < values.length; c++) cells.push(plainValue(values[c]));
+      rows.push({ number, cells });
+    });
+    return { name: ws.name, rows };
+  });
+}
+
+/** exceljs cell values: formulas, rich text, hyperlinks and errors become plain values. */
+function plainValue(value: unknown): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return plainValue(v.result);
+    if (typeof v.text === 'string') return v.text;
+    if (v.error) return null;
+  }
+  return String(value);
+}
+
+/** Strict UTF-8 first (a GBK file is almost never valid UTF-8), else GBK. */
+export function decodeText(buffer: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gbk').decode(buffer);
+  }
+}
+
+function readCsv(buffer: Buffer, fileName: string): Sheet {
+  const text = decodeText(buffer);
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  } catch {
+    throw notSpreadsheet(fileName);
+  }
+  const rows = records
+    .map((cells, i) => ({ number: i + 1, cells: cells as RawCell[] }))
+    .filter((row) => row.cells.some((c) => c !== null && String(c).trim() !== ''));
+  return { name: fileName, rows };
+}
