@@ -1,7 +1,4 @@
 /** The CLI's commands, one file each. */
-import { backup } from './backup';
-import { check } from './check';
-import { restore } from './restore';
 import { importMembers } from './import-members';
 import { seedDemo } from './seed-demo';
 import { stats } from './stats';
@@ -13,9 +10,6 @@ export interface CliCommand {
 }
 
 export const commands: Record<string, CliCommand> = {
-  backup,
-  restore,
-  check,
   'seed-demo': seedDemo,
   'import-members': importMembers,
   stats,
