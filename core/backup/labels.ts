@@ -7,6 +7,7 @@ export const TABLE_LABELS: Record<string, string> = {
   member: '妇女花名册记录',
   zone: '网格/片区',
   member_status_event: '人员状态变动',
+  meeting: '会议记录',
 };
 
 export interface RecordCount {

@@ -1,4 +1,7 @@
 /** The CLI's commands, one file each. */
+import { backup } from './backup';
+import { check } from './check';
+import { restore } from './restore';
 import { importMembers } from './import-members';
 import { seedDemo } from './seed-demo';
 import { stats } from './stats';
@@ -10,6 +13,9 @@ export interface CliCommand {
 }
 
 export const commands: Record<string, CliCommand> = {
+  backup,
+  restore,
+  check,
   'seed-demo': seedDemo,
   'import-members': importMembers,
   stats,
