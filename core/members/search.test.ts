@@ -85,7 +85,7 @@ describe('roster search', () => {
     expect(await names(ctx, { sort: { field: 'age', order: 'desc' } })).toEqual(['王海燕', '张海丽', '李红', '艾米']);
     // 西区 is first in the zone order; members without a zone come last.
     expect(await names(ctx, { sort: { field: 'zone', order: 'asc' } })).toEqual(['李红', '王海燕', '张海丽', '艾米']);
-    expect(await names(ctx, { sort: { field: 'joinedOn', order: 'asc' } })).toEqual(['王海燕', '张海丽', '艾米', '李红']);
+    expect(await names(ctx, { sort: { field: 'joinedOn', order: 'asc' } })).toEqual(['王海燕', '张海丽', '李红', '艾米']);
     const byTail = (await searchMembers(ctx, { sort: { field: 'idTail', order: 'asc' } })).rows.map((r) => r.idNumberMasked.slice(-4));
     expect(byTail).toEqual([...byTail].sort());
   });

@@ -5,7 +5,7 @@
  * `npm run bench` times.
  */
 import dayjs from 'dayjs';
-import { countRoster, linksOf, selectRosterRows, type RosterDbRow, type RosterWhere } from '../../db/members/roster-queries';
+import { linksOf, rosterPageIds, rosterRowsByIds, type RosterDbRow, type RosterWhere } from '../../db/members/roster-queries';
 import type { AppContext } from '../context';
 import { codeName, EDUCATION, POLITICAL_STATUS } from './codes';
 import { ageOn, maskIdNumber, maskPhone } from './idcard';
@@ -66,10 +66,8 @@ export async function searchMembers(
   const p = rosterListSchema.parse(params);
   const asOf = p.asOf ?? today(ctx);
   const where = rosterWhere(p, asOf);
-  const [total, page] = await Promise.all([
-    countRoster(ctx.db, where),
-    selectRosterRows(ctx.db, where, p.sort, { offset: p.offset, limit: p.limit }),
-  ]);
+  const { ids, total } = await rosterPageIds(ctx.db, where, p.sort, { offset: p.offset, limit: p.limit });
+  const page = await rosterRowsByIds(ctx.db, ids);
   const { roles, tags } = await linksOf(ctx.db, page.map((r) => r.id));
   return { total, rows: page.map((r) => toListRow(r, asOf, roles.get(r.id) ?? [], tags.get(r.id) ?? [])) };
 }

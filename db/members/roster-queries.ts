@@ -35,17 +35,29 @@ const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
  */
 const PINYIN_KEY = sql`substr(m.search_text, length(m.name) + 2)`;
 
-function baseQuery(db: Kysely<Database>, where: RosterWhere) {
-  let q = db
-    .selectFrom('member as m')
-    .leftJoin('zone as z', 'z.id', 'm.zone_id')
-    .where('m.deleted_at', 'is', null);
-  if (where.status) q = q.where('m.status', '=', where.status);
-  if (where.zoneId !== undefined) q = q.where('m.zone_id', '=', where.zoneId);
+/** The match condition for a search: trigram FTS for 3+ characters, a covering-index scan for 1–2. */
+function matchCondition(where: RosterWhere): Expression<SqlBool> {
+  if ([...where.query].length >= TRIGRAM_MIN) {
+    return sql<SqlBool>`m.id in (select rowid from member_fts where member_fts match ${ftsPhrase(where.query)})`;
+  }
+  // The subquery reads only the covering index member_roster_search (migration 004), not the wide table.
+  const status = where.status ? sql`and status = ${where.status}` : sql``;
+  const pattern = `%${likeEscape(where.query)}%`;
+  return sql<SqlBool>`m.id in (select id from member where deleted_at is null ${status} and search_text like ${pattern} escape '\\')`;
+}
+
+function baseQuery(db: Kysely<Database>, where: RosterWhere, joinZone = false) {
+  // With a search, the (few) matches should drive the query: a unary + keeps
+  // SQLite from walking a 100,000-entry index on status or zone instead.
+  const col = (name: 'status' | 'zone_id' | 'birth_date') => (where.query ? sql.raw(`+m.${name}`) : sql.ref(`m.${name}`));
+  let q = db.selectFrom('member as m').where('m.deleted_at', 'is', null);
+  if (joinZone) q = q.leftJoin('zone as z', 'z.id', 'm.zone_id') as unknown as typeof q;
+  if (where.status) q = q.where(col('status'), '=', where.status);
+  if (where.zoneId !== undefined) q = q.where(col('zone_id'), '=', where.zoneId);
   if (where.education) q = q.where('m.education', '=', where.education);
   if (where.political) q = q.where('m.political', '=', where.political);
-  if (where.bornAfter) q = q.where('m.birth_date', '>', where.bornAfter);
-  if (where.bornOnOrBefore) q = q.where('m.birth_date', '<=', where.bornOnOrBefore);
+  if (where.bornAfter) q = q.where(col('birth_date'), '>', where.bornAfter);
+  if (where.bornOnOrBefore) q = q.where(col('birth_date'), '<=', where.bornOnOrBefore);
   if (where.role) {
     const role = where.role;
     q = q.where(({ exists, selectFrom }) =>
@@ -58,27 +70,21 @@ function baseQuery(db: Kysely<Database>, where: RosterWhere) {
       exists(selectFrom('member_tag as t').select('t.member_id').whereRef('t.member_id', '=', 'm.id').where('t.tag', '=', tag)),
     );
   }
-  if (where.query) {
-    const condition: Expression<SqlBool> =
-      [...where.query].length >= TRIGRAM_MIN
-        ? sql<SqlBool>`m.id in (select rowid from member_fts where member_fts match ${ftsPhrase(where.query)})`
-        : sql<SqlBool>`m.search_text like ${`%${likeEscape(where.query)}%`} escape '\\'`;
-    q = q.where(condition);
-  }
+  if (where.query) q = q.where(matchCondition(where));
   return q;
 }
 
 function orderBy(order: RosterOrder) {
   const dir = order.order === 'desc' ? sql`desc` : sql`asc`;
-  // Age ascending is birth date descending.
+  // Age ascending is birth date descending. Ties by id so the index member_roster_birth serves the order.
   const ageDir = order.order === 'desc' ? sql`asc` : sql`desc`;
   switch (order.field) {
     case 'age':
-      return sql`m.birth_date ${ageDir}, ${PINYIN_KEY}, m.id`;
+      return sql`m.birth_date ${ageDir}, m.id ${ageDir}`;
     case 'zone':
-      return sql`z.sort_order is null, z.sort_order ${dir}, z.id ${dir}, ${PINYIN_KEY}, m.id`;
+      return sql`z.sort_order is null, z.sort_order ${dir}, m.zone_id ${dir}, ${PINYIN_KEY}, m.id`;
     case 'joinedOn':
-      return sql`m.joined_on is null, m.joined_on ${dir}, ${PINYIN_KEY}, m.id`;
+      return sql`m.joined_on is null, m.joined_on ${dir}, m.id`;
     case 'idTail':
       return sql`substr(m.id_number, 15) ${dir}, m.id`;
     default:
@@ -93,23 +99,49 @@ export async function countRoster(db: Kysely<Database>, where: RosterWhere): Pro
   return Number(row.n);
 }
 
-export async function selectRosterRows(
+/**
+ * The ids of one page, in order, and the total. A search counts its (few)
+ * matches in the same pass with a window; the unfiltered list counts through
+ * the covering index and pages through the sort index, touching only 1 page of rows.
+ */
+export async function rosterPageIds(
   db: Kysely<Database>,
   where: RosterWhere,
   order: RosterOrder,
   page?: { offset: number; limit: number },
-) {
-  let q = baseQuery(db, where)
-    .select([
-      'm.id', 'm.name', 'm.id_number', 'm.birth_date', 'm.sex', 'm.ethnicity', 'm.education', 'm.political',
-      'm.marital', 'm.phone', 'm.current_address', 'm.building', 'm.joined_on', 'm.status', 'z.name as zone_name',
-    ])
-    .orderBy(orderBy(order));
+): Promise<{ ids: number[]; total: number }> {
+  let q = baseQuery(db, where, order.field === 'zone').select('m.id').orderBy(orderBy(order));
   if (page) q = q.limit(page.limit).offset(page.offset);
-  return q.execute();
+  if (where.query) {
+    const rows = await q.select(sql<number>`count(*) over ()`.as('total')).execute();
+    if (rows.length || !page?.offset) return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
+  }
+  const rows = await q.execute();
+  const total = page ? await countRoster(db, where) : rows.length;
+  return { ids: rows.map((r) => r.id), total };
 }
 
-export type RosterDbRow = Awaited<ReturnType<typeof selectRosterRows>>[number];
+/** The list columns of these members, in the order of `ids`. */
+export async function rosterRowsByIds(db: Kysely<Database>, ids: readonly number[]) {
+  const found = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    found.push(
+      ...(await db
+        .selectFrom('member as m')
+        .leftJoin('zone as z', 'z.id', 'm.zone_id')
+        .select([
+          'm.id', 'm.name', 'm.id_number', 'm.birth_date', 'm.sex', 'm.ethnicity', 'm.education', 'm.political',
+          'm.marital', 'm.phone', 'm.current_address', 'm.building', 'm.joined_on', 'm.status', 'z.name as zone_name',
+        ])
+        .where('m.id', 'in', ids.slice(i, i + 500))
+        .execute()),
+    );
+  }
+  const byId = new Map(found.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export type RosterDbRow = Awaited<ReturnType<typeof rosterRowsByIds>>[number];
 
 /** Roles and tags of these members, by member id. */
 export async function linksOf(db: Kysely<Database>, memberIds: readonly number[]) {
