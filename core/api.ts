@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ApiTableShape } from './api/define';
 import type { ApiBridge, ApiClient } from './api/types';
 import { backupApi } from './backup/api';
+import { meetingsApi } from './meetings/api';
 import { membersApi } from './members/api';
 import { settingsApi } from './settings/api';
 import { systemApi } from './system/api';
@@ -16,6 +17,7 @@ z.config(z.locales.zhCN());
 
 export const apiTable = {
   backup: backupApi,
+  meetings: meetingsApi,
   members: membersApi,
   settings: settingsApi,
   system: systemApi,

@@ -75,6 +75,88 @@ export interface MemberStatusEventTable {
   created_at: string;
 }
 
+/** 更正 entries of any locked record (core/records), keyed by (record_type, record_id). */
+export interface RecordCorrectionTable {
+  id: Generated<number>;
+  record_type: string;
+  record_id: number;
+  what: string;
+  why: string;
+  corrected_by: string;
+  corrected_on: string;
+  created_at: string;
+}
+
+/** 会议类型 and its template: default_roles / default_topics are JSON arrays of strings. */
+export interface MeetingTypeTable {
+  id: Generated<number>;
+  name: string;
+  default_roles: string;
+  default_topics: string;
+  sort_order: Generated<number>;
+  created_at: string;
+}
+
+export interface MeetingTable {
+  id: Generated<number>;
+  type_id: number;
+  title: string;
+  session: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  place: string;
+  host_member_id: number | null;
+  host_name: string;
+  recorder_member_id: number | null;
+  recorder_name: string;
+  status: Generated<'草稿' | '已定稿'>;
+  finalized_at: string | null;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface MeetingAttendeeTable {
+  id: Generated<number>;
+  meeting_id: number;
+  member_id: number | null;
+  name: string;
+  attendance: '出席' | '缺席' | '请假' | '列席';
+  reason: string;
+  sort_order: number;
+}
+
+/** speeches: JSON array of { speaker, content }. */
+export interface MeetingTopicTable {
+  id: Generated<number>;
+  meeting_id: number;
+  sort_order: number;
+  title: string;
+  notes: string;
+  speeches: string;
+}
+
+export interface MeetingResolutionTable {
+  id: Generated<number>;
+  meeting_id: number;
+  sort_order: number;
+  content: string;
+}
+
+export interface MeetingActionTable {
+  id: Generated<number>;
+  meeting_id: number;
+  sort_order: number;
+  content: string;
+  owner: string;
+  due_date: string | null;
+  status: '未开始' | '进行中' | '已完成';
+  carried_from_id: number | null;
+  status_changed_at: string | null;
+}
+
 export interface Database {
   schema_migration: SchemaMigrationTable;
   branch_info: BranchInfoTable;
@@ -83,4 +165,11 @@ export interface Database {
   member_role: MemberRoleTable;
   member_tag: MemberTagTable;
   member_status_event: MemberStatusEventTable;
+  record_correction: RecordCorrectionTable;
+  meeting_type: MeetingTypeTable;
+  meeting: MeetingTable;
+  meeting_attendee: MeetingAttendeeTable;
+  meeting_topic: MeetingTopicTable;
+  meeting_resolution: MeetingResolutionTable;
+  meeting_action: MeetingActionTable;
 }

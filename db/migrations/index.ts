@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import * as m001 from './001_branch_info';
 import * as m002 from './002_members';
 import * as m004 from './004_roster_indexes';
+import * as m005 from './005_meetings';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'branch_info', ...m001 },
   { version: 2, name: 'members', ...m002 },
   { version: 4, name: 'roster_indexes', ...m004 },
+  { version: 5, name: 'meetings', ...m005 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,35 @@
+/**
+ * 应到 / 实到 / 出席率, defined once:
+ *   应到 = everyone expected to attend: 出席 + 缺席 + 请假 (列席 are guests, not counted);
+ *   实到 = 出席;
+ *   出席率 = 实到 / 应到 as a percent rounded half-up to one decimal ('83.3'), or null when 应到 = 0.
+ * Free-text attendees (not on the roster) count the same way as roster members.
+ */
+export const ATTENDANCE = ['出席', '缺席', '请假', '列席'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export interface AttendanceFigures {
+  expected: number;
+  present: number;
+  absent: number;
+  leave: number;
+  guests: number;
+  /** Percent to one decimal, e.g. '83.3'; null when nobody was expected. */
+  rate: string | null;
+}
+
+export function attendanceFigures(attendees: ReadonlyArray<{ attendance: Attendance }>): AttendanceFigures {
+  const count = (a: Attendance) => attendees.filter((p) => p.attendance === a).length;
+  const present = count('出席');
+  const absent = count('缺席');
+  const leave = count('请假');
+  const expected = present + absent + leave;
+  return { expected, present, absent, leave, guests: count('列席'), rate: percentOneDecimal(present, expected) };
+}
+
+/** Integer arithmetic so 1/8 → '12.5' and 2/3 → '66.7' without floating-point surprises. */
+export function percentOneDecimal(part: number, whole: number): string | null {
+  if (whole <= 0) return null;
+  const tenths = Math.floor((part * 2000 + whole) / (2 * whole));
+  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+}

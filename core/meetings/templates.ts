@@ -1,0 +1,105 @@
+/**
+ * 会议类型 (an editable list) and the template each gives a new meeting: default
+ * 议题, default attendees resolved from roster roles (在册, not deleted), and the
+ * open action items of the previous meeting of the same type, offered for carry-over.
+ */
+import { sql } from 'kysely';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+import type { Role } from '../members/codes';
+import { ROLES } from '../members/codes';
+
+export interface MeetingType {
+  id: number;
+  name: string;
+  defaultRoles: Role[];
+  defaultTopics: string[];
+}
+
+export async function listMeetingTypes(ctx: AppContext): Promise<MeetingType[]> {
+  const rows = await ctx.db.selectFrom('meeting_type').selectAll().orderBy('sort_order').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, defaultRoles: JSON.parse(r.default_roles) as Role[], defaultTopics: JSON.parse(r.default_topics) as string[] }));
+}
+
+export async function saveMeetingType(ctx: AppContext, t: { id?: number; name: string; defaultRoles: Role[]; defaultTopics: string[] }) {
+  const clash = await ctx.db.selectFrom('meeting_type').select('id').where('name', '=', t.name).executeTakeFirst();
+  if (clash && clash.id !== t.id) throw new AppError('CONFLICT', `已有名为“${t.name}”的会议类型。`);
+  const values = { name: t.name, default_roles: JSON.stringify(t.defaultRoles), default_topics: JSON.stringify(t.defaultTopics) };
+  if (t.id) {
+    const r = await ctx.db.updateTable('meeting_type').set(values).where('id', '=', t.id).executeTakeFirst();
+    if (!r.numUpdatedRows) throw new AppError('NOT_FOUND', `找不到编号为 ${t.id} 的会议类型。`);
+    return { id: t.id };
+  }
+  const next = await ctx.db.selectFrom('meeting_type').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
+  return ctx.db
+    .insertInto('meeting_type')
+    .values({ ...values, sort_order: Number(next?.m ?? 0) + 1, created_at: ctx.now().toISOString() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** A type in use stays (old records keep their type); an unused one can go. */
+export async function deleteMeetingType(ctx: AppContext, id: number) {
+  const used = await ctx.db.selectFrom('meeting').select('id').where('type_id', '=', id).limit(1).execute();
+  if (used.length) throw new AppError('CONFLICT', '该会议类型已有会议记录，不能删除。');
+  await ctx.db.deleteFrom('meeting_type').where('id', '=', id).execute();
+  return { id };
+}
+
+/** Members 在册 holding any of the roles, in role order then name (pinyin-ish by collation is not available; by id). */
+export async function membersWithRoles(ctx: AppContext, roles: readonly string[]) {
+  if (!roles.length) return [];
+  const rows = await ctx.db
+    .selectFrom('member')
+    .innerJoin('member_role', 'member_role.member_id', 'member.id')
+    .select(['member.id', 'member.name', sql<string>`group_concat(member_role.role, '、')`.as('roles')])
+    .where('member.status', '=', '在册')
+    .where('member.deleted_at', 'is', null)
+    .where('member_role.role', 'in', [...roles])
+    .groupBy('member.id')
+    .orderBy(sql`min(${sql.raw(roleRankSql())})`)
+    .orderBy('member.id')
+    .execute();
+  return rows.map((r) => ({ memberId: r.id, name: r.name, roles: r.roles }));
+}
+
+/** 妇联主席 first, then 副主席, 执委 … (the order of ROLES). */
+function roleRankSql() {
+  return `case member_role.role ${ROLES.map((r, i) => `when '${r}' then ${i}`).join(' ')} else 99 end`;
+}
+
+export async function meetingTemplate(ctx: AppContext, typeId: number, date?: string) {
+  const type = (await listMeetingTypes(ctx)).find((t) => t.id === typeId);
+  if (!type) throw new AppError('NOT_FOUND', `找不到编号为 ${typeId} 的会议类型。`);
+  const attendees = await membersWithRoles(ctx, type.defaultRoles);
+  return { type, topics: type.defaultTopics, attendees, carryOver: await openActionsOfPreviousMeeting(ctx, typeId, date) };
+}
+
+/** The latest meeting of the type (before `date` when given) and its action items not 已完成. */
+export async function openActionsOfPreviousMeeting(ctx: AppContext, typeId: number, date?: string) {
+  let q = ctx.db.selectFrom('meeting').select(['id', 'title', 'date']).where('type_id', '=', typeId).where('deleted_at', 'is', null);
+  if (date) q = q.where('date', '<=', date);
+  const previous = await q.orderBy('date', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  if (!previous) return null;
+  const actions = await ctx.db
+    .selectFrom('meeting_action')
+    .select(['id', 'content', 'owner', 'due_date', 'status'])
+    .where('meeting_id', '=', previous.id)
+    .where('status', '!=', '已完成')
+    .orderBy('sort_order')
+    .execute();
+  return { meetingId: previous.id, title: previous.title, date: previous.date, actions: actions.map((a) => ({ id: a.id, content: a.content, owner: a.owner, dueDate: a.due_date, status: a.status })) };
+}
+
+/** People to pick as attendees, 主持人, 记录人: 在册 members whose name matches. */
+export async function memberOptions(ctx: AppContext, query: string) {
+  let q = ctx.db
+    .selectFrom('member')
+    .leftJoin('member_role', 'member_role.member_id', 'member.id')
+    .select(['member.id', 'member.name', sql<string | null>`group_concat(member_role.role, '、')`.as('roles')])
+    .where('member.status', '=', '在册')
+    .where('member.deleted_at', 'is', null);
+  if (query) q = q.where('member.name', 'like', `%${query}%`);
+  const rows = await q.groupBy('member.id').orderBy('member.name').limit(30).execute();
+  return rows.map((r) => ({ memberId: r.id, name: r.name, roles: r.roles ?? '' }));
+}
