@@ -4,7 +4,8 @@ import { defineMethod, noInput } from '../api/define';
 import { CARE_TAGS } from './codes';
 import { tagsInUse } from '../../db/members/roster-queries';
 import { checkDuplicates, getMember, revealMemberField } from './roster-detail';
-import { rosterListSchema } from './roster-schema';
+import { exportRoster, exportRosterSchema, rosterSheet } from './roster-export';
+import { rosterListSchema, rosterSelectionSchema } from './roster-schema';
 import { searchMembers } from './search';
 import { deleteZone, listZones, reorderZones, saveZone, zoneIdSchema, zoneOrderSchema, zoneSaveSchema } from './zones';
 
@@ -28,6 +29,12 @@ export const rosterApi = {
 
   /** Care tags to offer: the defaults, then any the officers added. */
   listTags: defineMethod(noInput, async (ctx) => [...new Set([...CARE_TAGS, ...(await tagsInUse(ctx.db))])]),
+
+  /** The whole selection, masked, for the printed 花名册. */
+  rosterSheet: defineMethod(rosterSelectionSchema, (ctx, selection) => rosterSheet(ctx, selection)),
+
+  /** .xlsx of the selection; full 身份证号 only with fullIdNumbers (the UI confirms first). */
+  exportRoster: defineMethod(exportRosterSchema, (ctx, input) => exportRoster(ctx, input)),
 
   listZones: defineMethod(noInput, (ctx) => listZones(ctx)),
   saveZone: defineMethod(zoneSaveSchema, (ctx, zone) => saveZone(ctx, zone)),

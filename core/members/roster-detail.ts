@@ -1,10 +1,11 @@
 /** One member in full (masked), the explicit reveal, and the form's live duplicate check. */
 import { membersByIdNumber } from '../../db/members/queries';
-import { linksOf, selectMemberDetail } from '../../db/members/roster-queries';
+import { selectMemberDetail } from '../../db/members/roster-queries';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { codeName, EDUCATION, ETHNICITY, MARITAL_STATUS, POLITICAL_STATUS } from './codes';
 import { ageOn, checkIdNumber, maskIdNumber, maskPhone } from './idcard';
+import { memberLinks } from './search';
 import { idTakenMessage, memberWarnings, today } from './service';
 
 const notFound = (id: number) => new AppError('NOT_FOUND', `找不到编号为 ${id} 的成员，可能已被删除`);
@@ -14,7 +15,7 @@ export async function getMember(ctx: AppContext, id: number) {
   const found = await selectMemberDetail(ctx.db, id);
   if (!found) throw notFound(id);
   const { member: m, history } = found;
-  const { roles, tags } = await linksOf(ctx.db, [id]);
+  const { roles, tags } = await memberLinks(ctx.db, [id]);
   return {
     id: m.id,
     name: m.name,

@@ -5,9 +5,11 @@
  * `npm run bench` times.
  */
 import dayjs from 'dayjs';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 import { linksOf, rosterPageIds, rosterRowsByIds, type RosterDbRow, type RosterWhere } from '../../db/members/roster-queries';
 import type { AppContext } from '../context';
-import { codeName, EDUCATION, POLITICAL_STATUS } from './codes';
+import { codeName, EDUCATION, POLITICAL_STATUS, ROLES } from './codes';
 import { ageOn, maskIdNumber, maskPhone } from './idcard';
 import { AGE_BANDS, rosterListSchema, type RosterFilters, type RosterListParams, type RosterSelection } from './roster-schema';
 import { normalizeQuery } from './search-text';
@@ -36,6 +38,14 @@ export function rosterWhere(selection: Pick<RosterSelection, 'query' | 'filters'
     status: f.status === '全部' ? undefined : f.status,
     ...birthRange(f.ageBand, asOf),
   };
+}
+
+/** Roles (in the order of ROLES: 主席 first) and tags of these members. */
+export async function memberLinks(db: Kysely<Database>, ids: readonly number[]) {
+  const { roles, tags } = await linksOf(db, ids);
+  const rank = (role: string) => ROLES.indexOf(role as (typeof ROLES)[number]);
+  for (const list of roles.values()) list.sort((a, b) => rank(a) - rank(b));
+  return { roles, tags };
 }
 
 export function toListRow(row: RosterDbRow, asOf: string, roles: string[], tags: string[]) {
@@ -68,6 +78,6 @@ export async function searchMembers(
   const where = rosterWhere(p, asOf);
   const { ids, total } = await rosterPageIds(ctx.db, where, p.sort, { offset: p.offset, limit: p.limit });
   const page = await rosterRowsByIds(ctx.db, ids);
-  const { roles, tags } = await linksOf(ctx.db, page.map((r) => r.id));
+  const { roles, tags } = await memberLinks(ctx.db, ids);
   return { total, rows: page.map((r) => toListRow(r, asOf, roles.get(r.id) ?? [], tags.get(r.id) ?? [])) };
 }
