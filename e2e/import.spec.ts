@@ -74,3 +74,11 @@ test('认不出的列在“核对列”中指定后再导入', async ({ app }) =
   await page.getByRole('button', { name: '下一步：预览' }).click();
   await expect(page.getByTestId('import-counts')).toContainText('可导入1人');
 });
+
+test('选了不是表格的文件：显示中文原因，仍停在第一步', async ({ app }) => {
+  const { page } = app;
+  await app.open('/members/import');
+  await page.locator('input[type=file]').setInputFiles({ name: '花名册.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00program') });
+  await expect(page.getByText('“花名册.xlsx”不是可导入的表格文件。请选择 Excel/WPS 保存的 .xlsx 文件，或 .csv 文件。')).toBeVisible();
+  await expect(page.getByText('把花名册文件拖到这里，或点击选择文件')).toBeVisible();
+});

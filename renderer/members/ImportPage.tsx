@@ -126,17 +126,17 @@ export function ImportPage() {
   return (
     <Card title="导入花名册">
       <Steps current={step} items={STEPS} style={{ marginBottom: 24 }} />
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} closable onClose={() => setError(null)} />}
-      <Spin spinning={busy !== null} tip={busy ?? undefined} size="large">
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} closable={{ onClose: () => setError(null) }} />}
+      <Spin spinning={busy !== null} description={busy ?? undefined} size="large">
         {step === 0 && <ChooseFile onFile={chooseFile} />}
         {step === 1 && preview && (
-          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Typography.Text>
               文件“{preview.fileName}”（工作表“{preview.sheetName}”）：表头在第 {preview.headerRow} 行，下面有 {preview.rows} 行数据。
               请核对每一列导入为哪一项；认不出的列可在右边选择。
             </Typography.Text>
             {preview.missingFields.length > 0 && (
-              <Alert type="warning" showIcon message={`还没有对应到“${preview.missingFields.join('”“')}”列，请在下表中选择。`} />
+              <Alert type="warning" showIcon title={`还没有对应到“${preview.missingFields.join('”“')}”列，请在下表中选择。`} />
             )}
             <ImportColumns columns={preview.mapping} onChange={changeColumn} />
             <Space>
@@ -172,7 +172,7 @@ export function ImportPage() {
 
 function ChooseFile({ onFile }: { onFile(file: File): void }) {
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Upload.Dragger
         accept=".xlsx,.csv"
         multiple={false}
@@ -207,10 +207,10 @@ function PreviewStep({ preview, onExisting, onExistingChange, onBack, onImport }
   const total = preview.toCreate + preview.toUpdate;
   const existing = preview.notes.length;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space size={48} data-testid="import-counts">
         <Statistic title="可导入" value={preview.toCreate} suffix="人" />
-        <Statistic title="有错误" value={preview.errorRows} suffix="行" valueStyle={{ color: preview.errorRows ? '#cf1322' : undefined }} />
+        <Statistic title="有错误" value={preview.errorRows} suffix="行" styles={{ content: { color: preview.errorRows ? '#cf1322' : undefined } }} />
         <Statistic title="将更新" value={preview.toUpdate} suffix="人" />
         <Statistic title="将跳过" value={preview.toSkip} suffix="行" />
       </Space>
@@ -225,10 +225,10 @@ function PreviewStep({ preview, onExisting, onExistingChange, onBack, onImport }
         </Descriptions>
       )}
       {preview.newZones.length > 0 && (
-        <Alert type="info" showIcon message={`以下片区/网格还不在列表中，导入时将自动新建：${preview.newZones.join('、')}`} />
+        <Alert type="info" showIcon title={`以下片区/网格还不在列表中，导入时将自动新建：${preview.newZones.join('、')}`} />
       )}
       {preview.errorRows > 0 && (
-        <Alert type="warning" showIcon message={`有错误的 ${preview.errorRows} 行不会导入。可以在表格中改正后重新导入，也可以先导入其余各行。`} />
+        <Alert type="warning" showIcon title={`有错误的 ${preview.errorRows} 行不会导入。可以在表格中改正后重新导入，也可以先导入其余各行。`} />
       )}
       <ImportProblems rows={problemRows(preview.errors, preview.warnings, preview.notes)} fileName={preview.fileName} />
       {preview.sample.length > 0 && (

@@ -31,7 +31,7 @@ type Source = z.output<typeof source>;
 
 /** Read files kept between preview and commit; only the latest few. */
 const kept = new Map<string, { fileName: string; sheets: Sheet[] }>();
-const KEEP = 3;
+const KEEP = 2;
 
 async function sheetsFor(input: Source): Promise<{ token: string; fileName: string; sheets: Sheet[] }> {
   if (input.base64 && input.fileName) {
