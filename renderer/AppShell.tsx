@@ -3,6 +3,7 @@ import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
+import { BackupPage } from './backup/BackupPage';
 import { useBranch } from './branch';
 import { HomePage } from './home/HomePage';
 import { ImportPage } from './members/ImportPage';
@@ -26,7 +27,10 @@ const NAV: MenuProps['items'] = [
     key: 'settings',
     icon: <SettingOutlined />,
     label: '设置',
-    children: [{ key: '/settings/basic', label: '基本信息' }],
+    children: [
+      { key: '/settings/basic', label: '基本信息' },
+      { key: '/settings/backup', label: '数据备份' },
+    ],
   },
 ];
 
@@ -64,6 +68,7 @@ export function AppShell() {
             <Route path="/members/import" element={<ImportPage />} />
             <Route path="/members/stats" element={<StatsPage />} />
             <Route path="/settings/basic" element={<BasicInfoPage />} />
+            <Route path="/settings/backup" element={<BackupPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Layout.Content>

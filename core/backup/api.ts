@@ -25,6 +25,8 @@ export const backupApi = {
   list: defineMethod(noInput, async (ctx) => ({
     backupsDir: backupsDirFor(ctx.dbPath),
     dataPath: ctx.dbPath,
+    /** True in the desktop app, where backup.choosePath opens a native dialog. */
+    canChoosePath: Boolean(ctx.choosePath),
     backups: await listBackups(ctx.dbPath),
   })),
 

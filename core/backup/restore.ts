@@ -51,13 +51,9 @@ export async function checkRestorable(path: string, shownAs = path): Promise<Dat
 }
 
 function requireFile(path: string): void {
-  let isFile = false;
-  try {
-    isFile = statSync(path).isFile();
-  } catch {
-    throw new AppError('NOT_FOUND', `找不到文件“${path}”，请检查路径是否正确、U盘是否已插好。`);
-  }
-  if (!isFile) throw new AppError('VALIDATION', `“${path}”是文件夹，请选择一个备份文件（.sqlite）。`);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new AppError('NOT_FOUND', `找不到文件“${path}”，请检查路径是否正确、U盘是否已插好。`);
+  if (!stat.isFile()) throw new AppError('VALIDATION', `“${path}”是文件夹，请选择一个备份文件（.sqlite）。`);
 }
 
 export async function inspectBackupFile(path: string): Promise<InspectedFile> {

@@ -138,7 +138,8 @@ export async function listBackups(dbPath: string): Promise<BackupFile[]> {
     try {
       files.push(describe(path, name, parsed.kind, parsed.date, await readDatabaseFacts(path, { immutable: true })));
     } catch {
-      const size = statSync(path).size;
+      const size = statSync(path, { throwIfNoEntry: false })?.size;
+      if (size === undefined) continue; // deleted meanwhile (rotation, the user, a test tearing down)
       const base = { name, path, kind: parsed.kind, kindLabel: KIND_LABELS[parsed.kind], date: parsed.date.toISOString(), size };
       files.push({ ...base, restorable: false, problem: '无法读取，文件可能已损坏' });
     }
