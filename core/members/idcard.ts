@@ -5,6 +5,7 @@
  * refusing, on what is merely suspicious for a women's roster.
  */
 import dayjs from 'dayjs';
+import { isRealIsoDate } from '../dates';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -52,8 +53,7 @@ const fail = (kind: IdFailure, message: string): IdCheck => ({ ok: false, kind, 
 
 function realDate(yyyymmdd: string): string | null {
   const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
-  const d = dayjs(iso, 'YYYY-MM-DD');
-  return d.isValid() && d.format('YYYY-MM-DD') === iso && Number(yyyymmdd.slice(0, 4)) >= 1800 ? iso : null;
+  return isRealIsoDate(iso) && Number(yyyymmdd.slice(0, 4)) >= 1800 ? iso : null;
 }
 
 export function ageOn(birthDate: string, asOf: string): number {

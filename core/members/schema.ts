@@ -2,8 +2,8 @@
  * What a member record must satisfy. Plain zod (no Node imports): the member
  * form runs the same rules live, and the API validates with them at the boundary.
  */
-import dayjs from 'dayjs';
 import { z } from 'zod';
+import { isRealIsoDate } from '../dates';
 import { LANDLINE_PHONE, MOBILE_PHONE } from '../settings/schema';
 import { EDUCATION, ETHNICITY, MARITAL_STATUS, MEMBER_STATUSES, POLITICAL_STATUS, ROLES, type CodeTable } from './codes';
 import { checkIdNumber } from './idcard';
@@ -25,7 +25,7 @@ export const isoDate = (label: string) =>
   z
     .string({ error: `${label}应为日期` })
     .regex(ISO_DATE, `${label}应为“年-月-日”格式，如 2024-03-08`)
-    .refine((v) => dayjs(v, 'YYYY-MM-DD').format('YYYY-MM-DD') === v, `${label}不是有效日期`);
+    .refine(isRealIsoDate, `${label}不是有效日期`);
 
 export const phoneSchema = z
   .string({ error: '联系电话应为文字' })
