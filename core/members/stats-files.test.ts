@@ -29,10 +29,11 @@ describe('members.exportStats', () => {
     const { ctx } = await seeded();
     const answer = await dispatch(apiTable, ctx, 'members.exportStats', { asOf: FIXTURE_AS_OF });
     if (!answer.ok) throw new Error(answer.error.message);
-    expect(answer.value.fileName).toBe('妇女基本情况统计表_2026-06-30.xlsx');
+    const file = answer.value as { fileName: string; base64: string };
+    expect(file.fileName).toBe('妇女基本情况统计表_2026-06-30.xlsx');
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(answer.value.base64, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('基本情况统计')!;
     const rows = rowsOf(sheet);
     expect(rows[0]![0]).toBe('妇女基本情况统计表');
@@ -53,7 +54,7 @@ describe('members.exportStats', () => {
     const answer = await dispatch(apiTable, ctx, 'members.exportStats', { asOf: FIXTURE_AS_OF });
     if (!answer.ok) throw new Error(answer.error.message);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(answer.value.base64, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(Buffer.from((answer.value as { base64: string }).base64, 'base64') as unknown as ArrayBuffer);
     const cell = workbook.getWorksheet('基本情况统计')!.getCell('A2');
     expect(cell.value).toBe('单位：=HYPERLINK("http://x")'); // not at the start: nothing to neutralize
     expect(cell.formula).toBeUndefined();

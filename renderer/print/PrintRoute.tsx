@@ -133,13 +133,13 @@ function Toolbar({ title, route }: { title: string; route: string }) {
   return (
     <div className="print-toolbar">
       <span className="print-toolbar-title">打印预览：{title}</span>
-      <Button type="primary" size="large" onClick={print} loading={busy}>
+      <Button type="primary" size="large" onClick={print} loading={busy} autoInsertSpace={false}>
         打印
       </Button>
       <Button size="large" onClick={savePdf} disabled={busy}>
         导出PDF
       </Button>
-      <Button size="large" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
+      <Button size="large" autoInsertSpace={false} onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
         返回
       </Button>
     </div>

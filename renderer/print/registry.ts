@@ -2,9 +2,17 @@
  * Every printable document, by the name used in its route `#/print/<name>?…`.
  * Adding a document = one import and one line here (see types.ts for the contract).
  */
+import { membersStatsDocument } from '../members/stats-print';
+import { membersRosterDocument } from './documents/members-roster';
+import { meetingDocument } from './documents/meeting';
+import { meetingSignInDocument } from './documents/meeting-signin';
 import type { PrintDocument } from './types';
 
 export const printDocuments: Record<string, PrintDocument<unknown>> = {
+  meeting: meetingDocument,
+  'meeting-signin': meetingSignInDocument,
+  'members-stats': membersStatsDocument,
+  'members-roster': membersRosterDocument,
 };
 
 export function printRoute(name: string, params: Record<string, string> = {}): string {

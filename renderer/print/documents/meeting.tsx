@@ -1,0 +1,119 @@
+/** 会议记录 (DESIGN §4.6): header table, body by 议题 with speakers, 决议, 行动事项, 散会, signatures, 更正 appendix. */
+import { actionLine, meetingDocumentTitle, meetingHeaderRows } from '../../../core/meetings/layout';
+import type { MeetingDetail } from '../../../core/meetings/read';
+import { api } from '../../api';
+import '../../meetings/meeting-print.css';
+import { definePrintDocument } from '../types';
+import { MeetingPageStyle } from './meeting-page';
+
+const CHINESE_NUMBERS = '一二三四五六七八九十';
+const ordinal = (i: number) => (i < 10 ? CHINESE_NUMBERS[i]! : String(i + 1));
+
+export async function loadMeeting(params: URLSearchParams): Promise<MeetingDetail> {
+  const id = Number(params.get('id'));
+  if (!Number.isInteger(id) || id <= 0) throw new Error('缺少会议编号，无法打印。');
+  return api.meetings.get({ id });
+}
+
+function MeetingRecord({ data: m }: { data: MeetingDetail }) {
+  return (
+    <div className="meeting-doc">
+      <MeetingPageStyle />
+      <div className="meeting-stamp-space" aria-hidden />
+      <h1 className="meeting-title">{meetingDocumentTitle(m)}</h1>
+      <table className="print-table meeting-header">
+        <tbody>
+          {meetingHeaderRows(m).map(([label, value]) => (
+            <tr key={label}>
+              <th>{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {m.topics.map((t, i) => (
+        <section key={i}>
+          <h2>
+            {ordinal(i)}、{t.title}
+          </h2>
+          {t.notes && <p>{t.notes}</p>}
+          {t.speeches.map((s, k) => (
+            <p key={k}>
+              <span className="meeting-speaker">{s.speaker}：</span>
+              {s.content}
+            </p>
+          ))}
+        </section>
+      ))}
+
+      {m.resolutions.length > 0 && (
+        <section>
+          <h2>会议决议</h2>
+          {m.resolutions.map((r, i) => (
+            <p key={i}>
+              {i + 1}. {r}
+            </p>
+          ))}
+        </section>
+      )}
+
+      {m.actions.length > 0 && (
+        <section>
+          <h2>行动事项</h2>
+          {m.actions.map((a, i) => (
+            <p key={a.id}>
+              {i + 1}. {actionLine(a)}
+            </p>
+          ))}
+        </section>
+      )}
+
+      <p className="meeting-end">散会。</p>
+
+      <div className="meeting-signatures">
+        <span>
+          主持人（签字）：<span className="print-blank" />
+        </span>
+        <span>
+          记录人（签字）：<span className="print-blank" />
+        </span>
+      </div>
+
+      {m.corrections.length > 0 && (
+        <section className="meeting-appendix">
+          <h2>附：更正记录</h2>
+          <table className="print-table">
+            <thead>
+              <tr>
+                <th>序号</th>
+                <th>更正日期</th>
+                <th>更正内容</th>
+                <th>更正原因</th>
+                <th>更正人</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.corrections.map((c, i) => (
+                <tr key={c.id}>
+                  <td>{i + 1}</td>
+                  <td>{c.on}</td>
+                  <td className="text">{c.what}</td>
+                  <td className="text">{c.why}</td>
+                  <td>{c.by}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}
+
+export const meetingDocument = definePrintDocument<MeetingDetail>({
+  title: (_params, m) => `${m.date} ${meetingDocumentTitle(m)}`,
+  orientation: 'portrait',
+  load: loadMeeting,
+  Component: MeetingRecord,
+});
