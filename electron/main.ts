@@ -11,6 +11,8 @@ import { autoBackupIfDue } from '../core/backup/service';
 import { wireApi } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { printWithDialog } from './print';
+import { wireDesktop } from './print-ipc';
+import { desktopActions } from './print-window';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, hardenContents } from './security';
 import { createMainWindow } from './window';
@@ -47,6 +49,7 @@ async function start() {
   const ctx: AppContext = createAppContext(database, () => new Date(), choosePath);
   serveRenderer(RENDERER_DIR);
   wireApi(ipcMain, apiTable, () => ctx);
+  wireDesktop(ipcMain, desktopActions(PRELOAD, () => mainWindow));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
