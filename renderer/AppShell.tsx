@@ -1,11 +1,14 @@
 /** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
-import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
 import { BackupPage } from './backup/BackupPage';
 import { useBranch } from './branch';
 import { HomePage } from './home/HomePage';
+import { ActionsPage } from './meetings/ActionsPage';
+import { MeetingEditPage } from './meetings/MeetingEditPage';
+import { MeetingsPage } from './meetings/MeetingsPage';
 import { ImportPage } from './members/ImportPage';
 import { RosterPage } from './members/RosterPage';
 import { StatsPage } from './members/StatsPage';
@@ -21,6 +24,15 @@ const NAV: MenuProps['items'] = [
       { key: '/members', label: '花名册' },
       { key: '/members/import', label: '导入花名册' },
       { key: '/members/stats', label: '基本情况统计' },
+    ],
+  },
+  {
+    key: 'meetings',
+    icon: <FileTextOutlined />,
+    label: '会议记录',
+    children: [
+      { key: '/meetings', label: '会议记录' },
+      { key: '/meetings/actions', label: '行动事项' },
     ],
   },
   {
@@ -47,7 +59,7 @@ export function AppShell() {
           mode="inline"
           items={NAV}
           selectedKeys={[pathname]}
-          defaultOpenKeys={['members', 'settings']}
+          defaultOpenKeys={['members', 'meetings', 'settings']}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -67,6 +79,9 @@ export function AppShell() {
             <Route path="/members" element={<RosterPage />} />
             <Route path="/members/import" element={<ImportPage />} />
             <Route path="/members/stats" element={<StatsPage />} />
+            <Route path="/meetings" element={<MeetingsPage />} />
+            <Route path="/meetings/actions" element={<ActionsPage />} />
+            <Route path="/meetings/:id" element={<MeetingEditPage />} />
             <Route path="/settings/basic" element={<BasicInfoPage />} />
             <Route path="/settings/backup" element={<BackupPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

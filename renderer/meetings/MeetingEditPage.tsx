@@ -1,0 +1,224 @@
+/**
+ * One meeting record: new (#/meetings/new?type=<id>, filled from the type's template)
+ * or existing (#/meetings/<id>). 保存 keeps a draft; 定稿 locks it. A locked record is
+ * shown as it is; any save is refused by the API (LOCKED) and the reason is shown;
+ * changes go in as 更正 entries.
+ */
+import { App, Alert, Button, Checkbox, Space, Spin, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import type { MeetingDetail } from '../../core/meetings/read';
+import type { MeetingType } from '../../core/meetings/templates';
+import { api } from '../api';
+import { saveFile } from '../files';
+import { printRoute } from '../print/registry';
+import { ActionItemsCard } from './ActionItemsCard';
+import { AttendeesCard } from './AttendeesCard';
+import { BasicsCard } from './BasicsCard';
+import { CorrectionsCard } from './CorrectionsCard';
+import { draftFromDetail, speakersOf, type Draft } from './draft';
+import { ResolutionsCard, TopicsCard } from './TopicsCard';
+
+type CarryOver = Awaited<ReturnType<typeof api.meetings.template>>['carryOver'];
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : '操作失败');
+
+export function MeetingEditPage() {
+  const { id: idParam } = useParams();
+  const [search] = useSearchParams();
+  const id = idParam && idParam !== 'new' ? Number(idParam) : undefined;
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const [types, setTypes] = useState<MeetingType[]>([]);
+  const [draft, setDraft] = useState<Draft>();
+  const [saved, setSaved] = useState<MeetingDetail>();
+  const [carryOver, setCarryOver] = useState<CarryOver>(null);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const today = dayjs().format('YYYY-MM-DD');
+
+  useEffect(() => {
+    let current = true;
+    loadPage(id, search, today).then(
+      (page) => {
+        if (!current) return;
+        setTypes(page.types);
+        setSaved(page.saved);
+        setCarryOver(page.carryOver);
+        setDraft(page.draft);
+      },
+      (err: unknown) => current && setError(errorText(err)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, search, today]);
+
+  if (!draft) return error ? <Alert type="error" showIcon message={error} /> : <Spin tip="正在打开会议记录……" fullscreen />;
+
+  const locked = saved?.status === '已定稿';
+  const patch = (p: Partial<Draft>) => setDraft({ ...draft, ...p });
+  const people = draft.attendees.map((a) => ({ memberId: a.memberId ?? null, name: a.name }));
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+    } catch (err) {
+      setError(errorText(err));
+      message.error(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = () =>
+    run(async () => {
+      if (id) {
+        await api.meetings.update({ id, meeting: draft });
+        setSaved(await api.meetings.get({ id }));
+      } else {
+        const created = await api.meetings.create(draft);
+        navigate(`/meetings/${created.id}`, { replace: true });
+      }
+      message.success('已保存');
+    });
+  const finalize = () =>
+    modal.confirm({
+      title: '确认定稿？',
+      content: '定稿后会议记录将被锁定，不能再修改或删除；如有错误只能添加“更正”记录。行动事项的完成状态仍可更新。',
+      okText: '确认定稿',
+      cancelText: '再检查一下',
+      onOk: () =>
+        run(async () => {
+          await api.meetings.update({ id: id!, meeting: draft });
+          await api.meetings.finalize({ id: id! });
+          setSaved(await api.meetings.get({ id: id! }));
+          message.success('已定稿');
+        }),
+    });
+  const remove = () =>
+    modal.confirm({
+      title: `删除“${draft.title}”？`,
+      content: '删除后可在回收站中找回。',
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: () =>
+        run(async () => {
+          await api.meetings.remove({ id: id! });
+          message.success('已删除');
+          navigate('/meetings');
+        }),
+    });
+  const exportWord = () =>
+    run(async () => {
+      const file = await api.meetings.exportDocx({ id: id! });
+      const result = await saveFile(file.fileName, file.base64);
+      if (result.saved) message.success(`已导出：${file.fileName}`);
+    });
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {id ? '会议记录' : '新建会议记录'} {saved && <Tag color={locked ? 'green' : 'orange'}>{saved.status}</Tag>}
+        </Typography.Title>
+        <Space wrap>
+          <Button type="primary" size="large" onClick={save} loading={busy}>
+            {id ? '保存' : '保存草稿'}
+          </Button>
+          {id && !locked && (
+            <Button size="large" onClick={finalize} disabled={busy}>
+              定稿
+            </Button>
+          )}
+          {id && <Button size="large" onClick={() => navigate(printRoute('meeting', { id: String(id) }))}>打印预览</Button>}
+          {id && <Button size="large" onClick={() => navigate(printRoute('meeting-signin', { id: String(id) }))}>签到表</Button>}
+          {id && <Button size="large" onClick={exportWord} disabled={busy}>导出Word</Button>}
+          {id && !locked && (
+            <Button size="large" danger onClick={remove} disabled={busy}>
+              删除
+            </Button>
+          )}
+          <Button size="large" onClick={() => navigate('/meetings')}>
+            返回列表
+          </Button>
+        </Space>
+      </Space>
+      {locked && (
+        <Alert
+          type="info"
+          showIcon
+          message={`本记录已于 ${dayjs(saved.finalizedAt).format('YYYY年M月D日 HH:mm')} 定稿并锁定`}
+          description="定稿内容不能再修改或删除（保存会被拒绝）；发现错误请在页面下方添加“更正”记录。行动事项的状态仍可随时更新。"
+        />
+      )}
+      {error && <Alert type="error" showIcon message={error} data-testid="meeting-error" closable onClose={() => setError(undefined)} />}
+      {carryOver && carryOver.actions.length > 0 && <CarryOverBox carryOver={carryOver} draft={draft} onChange={patch} />}
+      <BasicsCard draft={draft} types={types} people={people} onChange={patch} />
+      <AttendeesCard attendees={draft.attendees} onChange={(attendees) => patch({ attendees })} />
+      <TopicsCard topics={draft.topics} speakers={speakersOf(draft)} onChange={(topics) => patch({ topics })} />
+      <ResolutionsCard resolutions={draft.resolutions} onChange={(resolutions) => patch({ resolutions })} />
+      <ActionItemsCard actions={draft.actions} people={people.map((p) => p.name)} locked={locked} today={today} onChange={(actions) => patch({ actions })} />
+      {locked && id && <CorrectionsCard meetingId={id} corrections={saved.corrections} onAdded={() => void api.meetings.get({ id }).then(setSaved)} />}
+    </Space>
+  );
+}
+
+/** An existing meeting as saved, or a new one filled from its type's template. */
+async function loadPage(id: number | undefined, search: URLSearchParams, today: string) {
+  const types = await api.meetings.listTypes();
+  if (id) {
+    const saved = await api.meetings.get({ id });
+    return { types, saved, draft: draftFromDetail(saved), carryOver: null };
+  }
+  const typeId = Number(search.get('type'));
+  const date = search.get('date') ?? today;
+  const t = await api.meetings.template({ typeId, date });
+  const draft: Draft = {
+    typeId,
+    title: `${dayjs(date).format('YYYY年M月')}${t.type.name}`,
+    session: '',
+    date,
+    startTime: '',
+    endTime: '',
+    place: '',
+    host: { memberId: null, name: '' },
+    recorder: { memberId: null, name: '' },
+    attendees: t.attendees.map((a) => ({ memberId: a.memberId, name: a.name, attendance: '出席' as const, reason: '' })),
+    topics: t.topics.map((title) => ({ title, notes: '', speeches: [] })),
+    resolutions: [],
+    actions: [],
+  };
+  return { types, saved: undefined, draft, carryOver: t.carryOver };
+}
+
+/** The previous meeting's open action items, offered to carry into this one. */
+function CarryOverBox({ carryOver, draft, onChange }: { carryOver: NonNullable<CarryOver>; draft: Draft; onChange(p: Partial<Draft>): void }) {
+  const carried = new Set(draft.actions.map((a) => a.carriedFromId).filter(Boolean));
+  const toggle = (a: NonNullable<CarryOver>['actions'][number], on: boolean) =>
+    onChange({
+      actions: on
+        ? [...draft.actions, { content: a.content, owner: a.owner, dueDate: a.dueDate, status: a.status, carriedFromId: a.id }]
+        : draft.actions.filter((x) => x.carriedFromId !== a.id),
+    });
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      message={`上次${carryOver.date}“${carryOver.title}”有 ${carryOver.actions.length} 项行动事项尚未完成，勾选的将转入本次会议：`}
+      description={
+        <Space direction="vertical">
+          {carryOver.actions.map((a) => (
+            <Checkbox key={a.id} checked={carried.has(a.id)} onChange={(e) => toggle(a, e.target.checked)}>
+              {a.content}（责任人：{a.owner || '未定'}，时限：{a.dueDate ?? '未定'}，{a.status}）
+            </Checkbox>
+          ))}
+        </Space>
+      }
+    />
+  );
+}
+

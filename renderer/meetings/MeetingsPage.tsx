@@ -1,0 +1,146 @@
+/** 会议记录 list: filters (类型, 年度, 状态), full-text search, this year's count per type, and 新建. */
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, DatePicker, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { MeetingType } from '../../core/meetings/templates';
+import { api } from '../api';
+import { printRoute } from '../print/registry';
+
+type ListResult = Awaited<ReturnType<typeof api.meetings.list>>;
+interface Filters {
+  typeId?: number;
+  year?: number;
+  status?: '草稿' | '已定稿';
+  query: string;
+}
+
+export function MeetingsPage() {
+  const navigate = useNavigate();
+  const [types, setTypes] = useState<MeetingType[]>([]);
+  const [filters, setFilters] = useState<Filters>({ query: '' });
+  const [result, setResult] = useState<ListResult>();
+  const [error, setError] = useState<string>();
+  const [creating, setCreating] = useState(false);
+  const thisYear = dayjs().year();
+
+  useEffect(() => {
+    void api.meetings.listTypes().then(setTypes);
+  }, []);
+  useEffect(() => {
+    let current = true;
+    api.meetings.list(filters).then(
+      (r) => current && setResult(r),
+      (err: unknown) => current && setError(err instanceof Error ? err.message : '读取失败'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [filters]);
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          会议记录
+        </Typography.Title>
+        <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          新建会议记录
+        </Button>
+      </Space>
+      {result && (
+        <Card size="small" title={`${result.thisYear.year}年各类会议次数`} data-testid="year-counts">
+          <Space wrap>
+            {result.thisYear.byType.map((t) => (
+              <Tag key={t.typeId} color={t.count ? 'magenta' : undefined} style={{ fontSize: 15, padding: '4px 10px' }}>
+                {t.typeName}：{t.count} 次
+              </Tag>
+            ))}
+          </Space>
+        </Card>
+      )}
+      <Space wrap>
+        <Select
+          aria-label="会议类型"
+          allowClear
+          placeholder="全部类型"
+          style={{ width: 180 }}
+          value={filters.typeId}
+          options={types.map((t) => ({ value: t.id, label: t.name }))}
+          onChange={(typeId?: number) => setFilters({ ...filters, typeId })}
+        />
+        <Select
+          aria-label="年度"
+          allowClear
+          placeholder="全部年度"
+          style={{ width: 130 }}
+          value={filters.year}
+          options={Array.from({ length: 6 }, (_x, i) => ({ value: thisYear - i, label: `${thisYear - i}年` }))}
+          onChange={(year?: number) => setFilters({ ...filters, year })}
+        />
+        <Select
+          aria-label="状态"
+          allowClear
+          placeholder="全部状态"
+          style={{ width: 130 }}
+          value={filters.status}
+          options={[
+            { value: '草稿', label: '草稿' },
+            { value: '已定稿', label: '已定稿' },
+          ]}
+          onChange={(status?: Filters['status']) => setFilters({ ...filters, status })}
+        />
+        <Input.Search aria-label="搜索会议" placeholder="搜索会议名称、议题、发言、决议……" allowClear enterButton="搜索" style={{ width: 380 }} onSearch={(query) => setFilters({ ...filters, query })} />
+      </Space>
+      {error && <Alert type="error" showIcon message={error} />}
+      <Table
+        rowKey="id"
+        loading={!result}
+        dataSource={result?.rows}
+        locale={{ emptyText: filters.query ? '没有找到符合条件的会议记录' : '还没有会议记录，点击右上角“新建会议记录”' }}
+        onRow={(r) => ({ onDoubleClick: () => navigate(`/meetings/${r.id}`) })}
+        columns={[
+          { title: '日期', dataIndex: 'date', width: 120 },
+          { title: '会议名称', dataIndex: 'title', render: (title: string, r) => <a onClick={() => navigate(`/meetings/${r.id}`)}>{title}</a> },
+          { title: '类型', dataIndex: 'typeName', width: 140 },
+          { title: '地点', dataIndex: 'place', ellipsis: true },
+          { title: '主持人', dataIndex: 'host_name', width: 100 },
+          { title: '应到/实到', width: 100, render: (_v, r) => `${r.expected}/${r.present}` },
+          { title: '状态', dataIndex: 'status', width: 90, render: (s: string) => <Tag color={s === '已定稿' ? 'green' : 'orange'}>{s}</Tag> },
+          {
+            title: '操作',
+            width: 160,
+            render: (_v, r) => (
+              <Space>
+                <a onClick={() => navigate(`/meetings/${r.id}`)}>打开</a>
+                <a onClick={() => navigate(printRoute('meeting', { id: String(r.id) }))}>打印</a>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <NewMeetingDialog open={creating} types={types} onCancel={() => setCreating(false)} onOk={(typeId, date) => navigate(`/meetings/new?type=${typeId}&date=${date}`)} />
+    </Space>
+  );
+}
+
+function NewMeetingDialog({ open, types, onCancel, onOk }: { open: boolean; types: MeetingType[]; onCancel(): void; onOk(typeId: number, date: string): void }) {
+  const [typeId, setTypeId] = useState<number>();
+  const [date, setDate] = useState<Dayjs>(dayjs());
+  return (
+    <Modal title="新建会议记录" open={open} onCancel={onCancel} okText="按模板新建" cancelText="取消" okButtonProps={{ disabled: !typeId }} onOk={() => typeId && onOk(typeId, date.format('YYYY-MM-DD'))}>
+      <Typography.Paragraph>选择会议类型，将按该类型的模板带出默认议题和参会人员：</Typography.Paragraph>
+      <Radio.Group aria-label="会议类型" value={typeId} onChange={(e) => setTypeId(e.target.value as number)} style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+        {types.map((t) => (
+          <Radio.Button key={t.id} value={t.id}>
+            {t.name}
+          </Radio.Button>
+        ))}
+      </Radio.Group>
+      <div style={{ marginTop: 16 }}>
+        会议日期：<DatePicker aria-label="会议日期" value={date} allowClear={false} onChange={(d) => d && setDate(d)} />
+      </div>
+    </Modal>
+  );
+}
