@@ -18,6 +18,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  projects: [
+    { name: 'chromium' },
+    // The same specs on the desktop app; skipped, with the reason shown, where no Electron binary exists.
+    { name: 'electron' },
+  ],
   use: {
     browserName: 'chromium',
     locale: 'zh-CN',

@@ -1,16 +1,25 @@
 /**
- * The `app` fixture: the real renderer served by the harness over a fresh
- * SQLite file, opened in Debian's Chromium. Every test gets its own database.
+ * The `app` fixture: the real renderer over a fresh SQLite file, every test its
+ * own database. Project "chromium": served by the harness in Debian's Chromium.
+ * Project "electron": the desktop app itself, where an Electron binary exists.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startHarness, type Harness } from '../harness/server';
+import { startHarness } from '../harness/server';
+import { electronSkipReason, launchDesktop } from './electron-app';
+
+/** The running app: its entry URL (`${url}#/route` opens a route) and its data file. */
+export interface RunningApp {
+  url: string;
+  dbPath: string;
+  close(): Promise<void>;
+}
 
 export interface AppFixture {
   page: Page;
-  harness: Harness;
+  harness: RunningApp;
   /** Opens a route of the app (hash route, e.g. '/settings/basic') and waits for the shell. */
   open(route?: string): Promise<void>;
   /** A console error the test provokes on purpose; any other one fails the test. */
@@ -18,10 +27,22 @@ export interface AppFixture {
 }
 
 export const test = base.extend<{ app: AppFixture }>({
-  app: async ({ page }, use) => {
+  app: async ({ page: browserPage }, use, testInfo) => {
+    const desktop = testInfo.project.name === 'electron';
+    const skipReason = desktop ? electronSkipReason() : null;
+    testInfo.skip(skipReason !== null, skipReason ?? '');
     const dir = mkdtempSync(join(tmpdir(), 'fulian-e2e-'));
-    // FULIAN_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
-    const harness = await startHarness({ dbPath: join(dir, 'fulian.sqlite'), rendererDir: process.env.FULIAN_RENDERER_DIR });
+    const dbPath = join(dir, 'fulian.sqlite');
+    let page = browserPage;
+    let harness: RunningApp;
+    if (desktop) {
+      const launched = await launchDesktop(dbPath);
+      page = launched.page;
+      harness = { url: 'app://bundle/index.html', dbPath, close: () => launched.app.close() };
+    } else {
+      // FULIAN_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
+      harness = await startHarness({ dbPath, rendererDir: process.env.FULIAN_RENDERER_DIR });
+    }
     const errors: string[] = [];
     const expected: RegExp[] = [];
     page.on('pageerror', (err) => errors.push(err.message));

@@ -53,7 +53,8 @@ test('输入有误时显示中文提示，什么都不保存', async ({ app }) =
   expect(rows).toMatchObject([{ name: '幸福里社区妇联', fonds_code: '', phone: '' }]);
 });
 
-test('数据服务拒绝其他网页的调用', async ({ app }) => {
+test('数据服务拒绝其他网页的调用', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', '只针对浏览器版的本机数据服务');
   const { page } = app;
   await app.open('/');
   app.expectConsoleError(/status of 403/);

@@ -15,6 +15,23 @@ const run = (label, command, args, env = {}) => {
   return result.status === 0;
 };
 
+/** Every distinct reason Playwright tests were skipped for, so a skip is never silent. */
+function skipReasons(report) {
+  const counts = new Map();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        for (const a of t.annotations ?? []) {
+          if (a.type === 'skip') counts.set(a.description || '未说明原因', (counts.get(a.description || '未说明原因') ?? 0) + 1);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report.suites ?? []) visit(suite);
+  return [...counts].map(([text, count]) => ({ text, count }));
+}
+
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
@@ -47,6 +64,7 @@ if (e2e) {
   tally.failed += unexpected + flaky;
   tally.skipped += skipped;
   rows.push(`playwright: ${expected} 通过, ${unexpected + flaky} 失败, ${skipped} 跳过`);
+  for (const reason of skipReasons(e2e)) rows.push(`  跳过原因（${reason.count} 项）：${reason.text}`);
   if (!e2eOk && unexpected + flaky === 0) tally.failed += 1;
 } else {
   tally.failed += 1;
