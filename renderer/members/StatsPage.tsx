@@ -71,6 +71,7 @@ export function StatsPage() {
             format="YYYY年M月D日"
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             size="large"
+            style={{ width: 190 }}
           />
           <Button size="large" onClick={exportExcel} loading={exporting} disabled={loading}>
             导出Excel

@@ -30,11 +30,12 @@ export function pieOption(title: string, block: Breakdown): ChartOption {
     series: [
       {
         type: 'pie',
-        radius: ['30%', '60%'],
+        radius: ['25%', '50%'],
         top: 24,
         bottom: 40,
         data: block.rows.filter((r) => r.count > 0).map((r) => ({ name: r.label, value: r.count })),
-        label: { ...FONT, formatter: (p: { name: string; value: number }) => `${p.name} ${p.value}人` },
+        label: { ...FONT, formatter: (p: { name: string; value: number }) => `${p.name}\n${p.value}人` },
+        center: ['50%', '48%'],
       },
     ],
   };
