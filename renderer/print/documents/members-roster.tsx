@@ -9,6 +9,7 @@ import type { RosterSelectionInput } from '../../../core/members/roster-schema';
 import { api } from '../../api';
 import { chineseDate, PrintMeta, PrintTitle } from '../layout';
 import { definePrintDocument, type PrintDocumentProps } from '../types';
+import './members-roster.css';
 
 interface RosterPrint {
   asOf: string;
@@ -33,13 +34,13 @@ export const membersRosterDocument = definePrintDocument<RosterPrint>({
 const COLUMNS: Array<{ title: string; width?: string; value(r: RosterSheetRow, i: number): string | number }> = [
   { title: '序号', width: '5%', value: (_r, i) => i + 1 },
   { title: '姓名', width: '8%', value: (r) => r.name },
-  { title: '性别', width: '4%', value: (r) => r.sex },
-  { title: '出生日期', width: '9%', value: (r) => r.birthDate },
-  { title: '年龄', width: '4%', value: (r) => r.age },
-  { title: '民族', width: '6%', value: (r) => r.ethnicity },
-  { title: '文化程度', width: '9%', value: (r) => r.education },
-  { title: '政治面貌', width: '9%', value: (r) => r.political },
-  { title: '片区', width: '10%', value: (r) => [r.zoneName, r.building].filter(Boolean).join(' ') },
+  { title: '性别', width: '5%', value: (r) => r.sex },
+  { title: '出生日期', width: '9.5%', value: (r) => r.birthDate },
+  { title: '年龄', width: '5%', value: (r) => r.age },
+  { title: '民族', width: '7%', value: (r) => r.ethnicity },
+  { title: '文化程度', width: '10%', value: (r) => r.education },
+  { title: '政治面貌', width: '10%', value: (r) => r.political },
+  { title: '片区', width: '12%', value: (r) => [r.zoneName, r.building].filter(Boolean).join(' ') },
   { title: '联系电话', width: '11%', value: (r) => r.phoneMasked },
   { title: '身份', value: (r) => r.roles.join('、') },
 ];
@@ -56,7 +57,7 @@ function RosterSheet({ data, branch, params }: PrintDocumentProps<RosterPrint>) 
           `打印日期：${chineseDate(data.asOf)}`,
         ]}
       />
-      <table className="print-table">
+      <table className="print-table roster-print">
         <thead>
           <tr>
             {COLUMNS.map((c) => (
