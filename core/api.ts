@@ -11,6 +11,7 @@ import { backupApi } from './backup/api';
 import { meetingsApi } from './meetings/api';
 import { membersApi } from './members/api';
 import { settingsApi } from './settings/api';
+import { startupApi } from './startup/api';
 import { systemApi } from './system/api';
 
 z.config(z.locales.zhCN());
@@ -20,6 +21,7 @@ export const apiTable = {
   meetings: meetingsApi,
   members: membersApi,
   settings: settingsApi,
+  startup: startupApi,
   system: systemApi,
 } satisfies ApiTableShape;
 

@@ -13,4 +13,4 @@ export interface AppContext {
   choosePath?: PathChooser;
 }
 
-export type PathChooser = (kind: 'folder' | 'backup-file', defaultPath: string) => Promise<string | undefined>;
+export type PathChooser = (kind: 'folder' | 'backup-file' | 'data-file', defaultPath: string) => Promise<string | undefined>;

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'DB_TOO_NEW'
   | 'DB_CORRUPT'
   | 'DB_OPEN_FAILED'
+  | 'DB_NOT_OPEN'
   | 'INTERNAL';
 
 export interface ErrorInfo {

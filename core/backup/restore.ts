@@ -78,14 +78,14 @@ function fsyncDir(dir: string): void {
 }
 
 /** Puts `staged` (a file in the same folder) in place of the data file. */
-function installOver(staged: string, dataPath: string): void {
+export function installOver(staged: string, dataPath: string): void {
   rmSync(`${dataPath}-wal`, { force: true });
   rmSync(`${dataPath}-shm`, { force: true });
   renameSync(staged, dataPath);
   fsyncDir(dirname(dataPath));
 }
 
-function stageCopy(source: string, staged: string): void {
+export function stageCopy(source: string, staged: string): void {
   copyFileSync(source, staged);
   fsyncFile(staged);
 }
