@@ -63,10 +63,10 @@ export function ActionsPage() {
           {
             title: '完成时限',
             dataIndex: 'dueDate',
-            width: 170,
+            width: 210,
             render: (d: string | null, r) => (
               <Space>
-                <span style={r.overdue ? { color: '#cf1322', fontWeight: 600 } : undefined}>{d ?? '未定'}</span>
+                <span style={{ whiteSpace: 'nowrap', ...(r.overdue ? { color: '#cf1322', fontWeight: 600 } : {}) }}>{d ?? '未定'}</span>
                 {r.overdue && <Tag color="red">已逾期</Tag>}
               </Space>
             ),
