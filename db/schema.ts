@@ -97,22 +97,23 @@ export interface MeetingTypeTable {
   created_at: string;
 }
 
+/** Text columns default to '' in the table (Generated = optional on insert). */
 export interface MeetingTable {
   id: Generated<number>;
   type_id: number;
   title: string;
-  session: string;
+  session: Generated<string>;
   date: string;
-  start_time: string;
-  end_time: string;
-  place: string;
+  start_time: Generated<string>;
+  end_time: Generated<string>;
+  place: Generated<string>;
   host_member_id: number | null;
-  host_name: string;
+  host_name: Generated<string>;
   recorder_member_id: number | null;
-  recorder_name: string;
+  recorder_name: Generated<string>;
   status: Generated<'草稿' | '已定稿'>;
   finalized_at: string | null;
-  search_text: string;
+  search_text: Generated<string>;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -172,4 +173,40 @@ export interface Database {
   meeting_topic: MeetingTopicTable;
   meeting_resolution: MeetingResolutionTable;
   meeting_action: MeetingActionTable;
+  audit_log: AuditLogTable;
+  operator: OperatorTable;
+  app_setting: AppSettingTable;
+}
+
+/** One audited event (core/audit). before_json/after_json hold masked values only. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  operator_id: number | null;
+  operator_name: string;
+  action: string;
+  entity_type: string;
+  entity_id: number | null;
+  label: string;
+  before_json: string | null;
+  after_json: string | null;
+  detail: string;
+}
+
+export type OperatorRole = '管理员' | '录入员' | '只读';
+
+/** 操作员 (core/operators); password_hash is scrypt with its own salt, null when no password is set. */
+export interface OperatorTable {
+  id: Generated<number>;
+  name: string;
+  role: OperatorRole;
+  password_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** App-wide settings as key → JSON text. */
+export interface AppSettingTable {
+  key: string;
+  value: string;
 }
