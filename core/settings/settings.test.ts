@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
 import { openTempDatabase } from '../../db/test-helpers';
 import { apiTable } from '../api';
@@ -73,6 +74,6 @@ describe('settings API', () => {
   it('reports the app version and schema of the open file', async () => {
     const { ctx, path } = await openTempDatabase();
     const info = await dispatch(apiTable, ctx, 'system.info', undefined);
-    expect(info).toMatchObject({ ok: true, value: { dbPath: path, schemaVersion: 2, supportedSchemaVersion: 2 } });
+    expect(info).toMatchObject({ ok: true, value: { dbPath: path, schemaVersion: LATEST_VERSION, supportedSchemaVersion: LATEST_VERSION } });
   });
 });
