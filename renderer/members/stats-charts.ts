@@ -9,7 +9,7 @@ export function barOption(title: string, block: Breakdown): ChartOption {
     title: { text: title, left: 'center', textStyle: { fontSize: 16 } },
     tooltip: { trigger: 'axis', formatter: tooltip(block) },
     grid: { left: 48, right: 16, top: 48, bottom: 56 },
-    xAxis: { type: 'category', data: block.rows.map((r) => r.label), axisLabel: { ...FONT, interval: 0, rotate: block.rows.length > 7 ? 30 : 0 } },
+    xAxis: { type: 'category', data: block.rows.map((r) => r.label), axisLabel: { ...FONT, interval: 0, rotate: block.rows.length > 5 ? 30 : 0 } },
     yAxis: { type: 'value', minInterval: 1, name: '人数' },
     series: [
       {
