@@ -6,10 +6,13 @@
  */
 import { z } from 'zod';
 import type { ApiTableShape } from './api/define';
+import { auditApi } from './audit/api';
 import type { ApiBridge, ApiClient } from './api/types';
 import { backupApi } from './backup/api';
 import { meetingsApi } from './meetings/api';
 import { membersApi } from './members/api';
+import { operatorsApi, sessionApi } from './operators/api';
+import { recycleApi } from './recycle/api';
 import { settingsApi } from './settings/api';
 import { startupApi } from './startup/api';
 import { systemApi } from './system/api';
@@ -17,9 +20,13 @@ import { systemApi } from './system/api';
 z.config(z.locales.zhCN());
 
 export const apiTable = {
+  audit: auditApi,
   backup: backupApi,
   meetings: meetingsApi,
   members: membersApi,
+  operators: operatorsApi,
+  recycle: recycleApi,
+  session: sessionApi,
   settings: settingsApi,
   startup: startupApi,
   system: systemApi,

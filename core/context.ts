@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { DatabaseHolder } from './backup/holder';
+import type { CurrentOperator } from './operators/roles';
+import type { Session } from './operators/session';
 
 /** What every API handler receives besides its input. */
 export interface AppContext {
@@ -11,6 +13,14 @@ export interface AppContext {
   database?: DatabaseHolder;
   /** A native folder/file dialog, only in the desktop app; the browser harness has none. */
   choosePath?: PathChooser;
+  /**
+   * Who is signed in and whether the app is locked: one per running app or harness.
+   * Absent for the CLI and narrow unit tests, which act as the implicit 管理员
+   * (whoever can run the CLI has the data file anyway).
+   */
+  session?: Session;
+  /** Set by dispatch for each call: the operator the audit log names. Absent means the implicit 管理员. */
+  operator?: CurrentOperator;
 }
 
 export type PathChooser = (kind: 'folder' | 'backup-file' | 'data-file', defaultPath: string) => Promise<string | undefined>;

@@ -1,11 +1,12 @@
 /**
  * The single entry point every transport uses (IPC, harness, CLI): look the
- * method up, validate the input, run the handler, and answer an envelope.
- * Never throws.
+ * method up, check the lock and the operator's role, validate the input, run
+ * the handler, and answer an envelope. Never throws.
  */
 import type { z } from 'zod';
 import type { AppContext } from '../context';
 import { AppError, INTERNAL_MESSAGE } from '../errors';
+import { operatorFor, withOperator } from '../operators/access';
 import type { ApiMethod, ApiTableShape } from './define';
 import type { Envelope } from './types';
 
@@ -38,16 +39,17 @@ export async function dispatch(
     const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的接口方法“${name}”，操作未执行。` } };
   }
-  const parsed = target.input.safeParse(input);
-  if (!parsed.success) {
-    const issues = describeIssues(parsed.error.issues);
-    return {
-      ok: false,
-      error: { code: 'VALIDATION', message: issues.map((i) => i.message).join('；'), details: { issues } },
-    };
-  }
   try {
-    return { ok: true, value: await target.handler(ctx, parsed.data) };
+    const operator = await operatorFor(ctx, target.access);
+    const parsed = target.input.safeParse(input);
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error.issues);
+      return {
+        ok: false,
+        error: { code: 'VALIDATION', message: issues.map((i) => i.message).join('；'), details: { issues } },
+      };
+    }
+    return { ok: true, value: await target.handler(withOperator(ctx, operator), parsed.data) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toInfo() };
     log(err);

@@ -1,8 +1,10 @@
 /** backup.*: 设置 → 数据备份. Needs the running app's DatabaseHolder (ctx.database) for anything that copies the open file. */
 import { z } from 'zod';
-import { defineMethod, noInput } from '../api/define';
+import { defineMethod, defineQuery, noInput } from '../api/define';
+import { recordEvent } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
+import { requireAdmin } from '../operators/access';
 import { checkDataFile } from './check';
 import { backupsDirFor } from './names';
 import { inspectBackupFile, restoreFromFile } from './restore';
@@ -22,7 +24,7 @@ const pathText = (what: string) =>
 
 export const backupApi = {
   /** The backups folder and the list of backups in it, newest first. */
-  list: defineMethod(noInput, async (ctx) => ({
+  list: defineQuery(noInput, async (ctx) => ({
     backupsDir: backupsDirFor(ctx.dbPath),
     dataPath: ctx.dbPath,
     /** True in the desktop app, where backup.choosePath opens a native dialog. */
@@ -33,23 +35,34 @@ export const backupApi = {
   /** 立即备份 / 备份到…: an online, verified backup into the backups folder or `targetDir`. */
   create: defineMethod(z.object({ targetDir: pathText('备份保存的文件夹').optional() }).optional(), async (ctx, input) => {
     const holder = holderOf(ctx);
-    return holder.exclusive(async () => {
+    // A copy on a USB stick holds every full 身份证号: like a full export, 管理员 only.
+    if (input?.targetDir) requireAdmin(ctx, '备份到其他位置（如U盘）');
+    const made = await holder.exclusive(async () => {
       const made = await createBackup(holder.current, { kind: 'manual', now: ctx.now(), targetDir: input?.targetDir });
       rotateBackups(ctx.dbPath);
       return made;
     });
+    await recordEvent(ctx, { action: 'backup', entity: 'data_file', label: made.name, detail: input?.targetDir ? `备份到 ${input.targetDir}` : '立即备份' });
+    return made;
   }),
 
   /** What a backup file holds; refuses files that are not ours, damaged, or from a newer version. */
-  inspect: defineMethod(z.object({ path: pathText('备份文件的位置') }), (_ctx, input) => inspectBackupFile(input.path)),
+  inspect: defineQuery(z.object({ path: pathText('备份文件的位置') }), (_ctx, input) => inspectBackupFile(input.path)),
 
   /** Safety backup of the current data, then the swap. */
-  restore: defineMethod(z.object({ path: pathText('备份文件的位置') }), (ctx, input) =>
-    restoreFromFile(holderOf(ctx), input.path, ctx.now()),
+  restore: defineMethod(
+    z.object({ path: pathText('备份文件的位置') }),
+    async (ctx, input) => {
+      const restored = await restoreFromFile(holderOf(ctx), input.path, ctx.now());
+      // Written into the restored file: its log then says when and by whom it came back.
+      await recordEvent(ctx, { action: 'restoreBackup', entity: 'data_file', label: input.path.split(/[\\/]/).pop() ?? '', detail: `从 ${input.path} 恢复` });
+      return restored;
+    },
+    { access: 'admin' },
   ),
 
   /** 检查数据文件. */
-  check: defineMethod(noInput, (ctx) => checkDataFile(ctx.dbPath)),
+  check: defineQuery(noInput, (ctx) => checkDataFile(ctx.dbPath)),
 
   /** The desktop app's folder/file dialog; `available: false` in the browser, where the page offers a text field. */
   choosePath: defineMethod(z.object({ kind: z.enum(['folder', 'backup-file']) }), async (ctx, input) => {

@@ -7,6 +7,7 @@
 import type { AppContext, PathChooser } from '../context';
 import { AppError } from '../errors';
 import { openDatabase, type OpenDatabase } from '../../db/open';
+import { Session } from '../operators/session';
 
 /** Why the data file could not be opened at start; the app shows the recovery screen (core/startup) meanwhile. */
 export interface StartupProblem {
@@ -22,6 +23,8 @@ export interface StartupProblem {
 
 export class DatabaseHolder {
   private busy = false;
+  /** Who is signed in to this running app (core/operators). */
+  readonly session = new Session();
   private opened: OpenDatabase | null;
   /** Set while no data file is open because opening it at start failed. */
   problem: StartupProblem | null = null;
@@ -79,6 +82,7 @@ export class DatabaseHolder {
     try {
       await install(path);
       this.opened = await openDatabase(path);
+      this.session.reset(); // the restored file's operators decide who may go on
     } catch (err) {
       await rollback(path);
       this.opened = await openDatabase(path);
@@ -103,5 +107,6 @@ export function createAppContext(holder: DatabaseHolder, now: () => Date, choose
     now,
     database: holder,
     choosePath,
+    session: holder.session,
   };
 }

@@ -1,14 +1,22 @@
 /**
  * members.* — the 妇女花名册. Each part of the module keeps its methods in its
- * own file; this object joins them into the API table.
+ * own file; this object joins them into the API table, and adds the audit
+ * records (and the 管理员 check for full ID numbers) to the read-only methods
+ * that show or export personal data.
  */
 import { z } from 'zod';
 import { defineMethod } from '../api/define';
+import { auditedRead } from '../audit/wrap';
+import { requireAdmin } from '../operators/access';
+import { deleteRecord } from '../recycle/service';
 import { importApi } from './import/api';
 import { rosterApi } from './roster-api';
 import { memberInputSchema, statusChangeSchema } from './schema';
 import { changeMemberStatus, createMember, updateMember } from './service';
 import { statsApi } from './stats-api';
+
+const memberName = async (ctx: Parameters<typeof requireAdmin>[0], id: number) =>
+  (await ctx.db.selectFrom('member').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
 
 export const membersApi = {
   create: defineMethod(memberInputSchema, (ctx, fields) => createMember(ctx, fields)),
@@ -22,7 +30,37 @@ export const membersApi = {
     return { id: change.id };
   }),
 
+  /** 删除: into the 回收站 (restorable there); her 身份证号 stays reserved. */
+  delete: defineMethod(z.object({ id: z.number({ error: '缺少成员编号' }).int().positive() }), (ctx, { id }) =>
+    deleteRecord(ctx, 'member', id),
+  ),
+
   ...rosterApi,
   ...importApi,
   ...statsApi,
+
+  reveal: auditedRead(rosterApi.reveal, {
+    guard: (ctx, { field }) => field === 'idNumber' && requireAdmin(ctx, '查看完整身份证号'),
+    entry: async (ctx, { id, field }) => ({
+      action: 'reveal',
+      entity: 'member',
+      entityId: id,
+      label: await memberName(ctx, id),
+      detail: field === 'idNumber' ? '查看完整身份证号' : '查看完整联系电话',
+    }),
+  }),
+
+  exportRoster: auditedRead(rosterApi.exportRoster, {
+    guard: (ctx, { fullIdNumbers }) => fullIdNumbers && requireAdmin(ctx, '导出完整身份证号'),
+    entry: (_ctx, { fullIdNumbers }, { fileName, count }) => ({
+      action: 'export',
+      entity: 'member',
+      label: fileName,
+      detail: `导出${count}人，${fullIdNumbers ? '含完整身份证号' : '身份证号、电话已隐去中间数字'}`,
+    }),
+  }),
+
+  exportStats: auditedRead(statsApi.exportStats, {
+    entry: (_ctx, { asOf }, { fileName }) => ({ action: 'export', entity: 'statistics', label: fileName, detail: `统计截止 ${asOf ?? '今天'}` }),
+  }),
 };

@@ -3,6 +3,8 @@ import dayjs from 'dayjs';
 import type { Transaction } from 'kysely';
 import { insertMemberRows, membersByIdNumber, sameNameAndBirth, updateMemberRow, type MemberLinks, type MemberRow } from '../../db/members/queries';
 import type { Database, MemberStatus } from '../../db/schema';
+import { memberSnapshot } from '../audit/member';
+import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { checkIdNumber, maskIdNumber } from './idcard';
@@ -74,6 +76,7 @@ export async function createMember(ctx: AppContext, fields: MemberFields) {
     await assertIdFree(trx, row.id_number);
     await assertZoneExists(trx, row.zone_id);
     const [newId] = await insertMemberRows(trx, [row], ctx.now().toISOString(), today(ctx));
+    await recordAudit(trx, ctx, { action: 'create', entity: 'member', entityId: newId, label: row.name, after: await memberSnapshot(trx, newId!) });
     return newId!;
   });
   return { id, warnings };
@@ -87,7 +90,9 @@ export async function updateMember(ctx: AppContext, id: number, fields: MemberFi
     if (!existing) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的成员，可能已被删除`);
     await assertIdFree(trx, row.id_number, id);
     await assertZoneExists(trx, row.zone_id);
+    const before = await memberSnapshot(trx, id);
     await updateMemberRow(trx, id, row, ctx.now().toISOString());
+    await recordAudit(trx, ctx, { action: 'update', entity: 'member', entityId: id, label: row.name, before, after: await memberSnapshot(trx, id) });
   });
   return { id, warnings };
 }
@@ -102,7 +107,7 @@ export async function changeMemberStatus(
     throw new AppError('VALIDATION', `请填写${change.status}原因`, { field: 'reason' });
   }
   await ctx.db.transaction().execute(async (trx) => {
-    const member = await trx.selectFrom('member').select(['id', 'status']).where('id', '=', change.id).where('deleted_at', 'is', null).executeTakeFirst();
+    const member = await trx.selectFrom('member').select(['id', 'name', 'status']).where('id', '=', change.id).where('deleted_at', 'is', null).executeTakeFirst();
     if (!member) throw new AppError('NOT_FOUND', `找不到编号为 ${change.id} 的成员，可能已被删除`);
     if (member.status === change.status) throw new AppError('CONFLICT', `该成员当前已是“${change.status}”状态`);
     const now = ctx.now().toISOString();
@@ -115,5 +120,13 @@ export async function changeMemberStatus(
       .insertInto('member_status_event')
       .values({ member_id: change.id, status: change.status, date: change.date, reason: change.reason, created_at: now })
       .execute();
+    await recordAudit(trx, ctx, {
+      action: 'status',
+      entity: 'member',
+      entityId: change.id,
+      label: member.name,
+      before: { 状态: member.status },
+      after: { 状态: change.status, 变动日期: change.date, 原因: change.reason },
+    });
   });
 }

@@ -3,6 +3,8 @@
  * in ONE transaction that re-checks the database it writes to. Used by the API,
  * the CLI and the benchmark.
  */
+import { memberSnapshots } from '../../audit/member';
+import { recordAudit } from '../../audit/record';
 import type { AppContext } from '../../context';
 import { today } from '../service';
 import type { MappingOverride } from './fields';
@@ -15,6 +17,8 @@ export interface ImportOptions {
   onExisting?: OnExisting;
   mapping?: MappingOverride;
   dryRun?: boolean;
+  /** Named in the audit log. */
+  fileName?: string;
 }
 
 export interface ImportSummary {
@@ -32,7 +36,7 @@ export interface ImportSummary {
 }
 
 export async function importMembersFromFile(ctx: AppContext, buffer: Buffer, fileName: string, options: ImportOptions = {}) {
-  return importSheets(ctx, await readSheets(buffer, fileName), options);
+  return importSheets(ctx, await readSheets(buffer, fileName), { ...options, fileName });
 }
 
 export function previewSheets(ctx: AppContext, sheets: readonly Sheet[], options: ImportOptions = {}): Promise<ImportPlan> {
@@ -46,10 +50,37 @@ export async function importSheets(ctx: AppContext, sheets: readonly Sheet[], op
   const plan = await ctx.db.transaction().execute(async (trx) => {
     const checked = await planImport(trx, sheets, planOptions);
     if (checked.missingFields.length) return checked; // nothing can be read without 姓名 and 身份证号
+    const updatedIds = checked.update.map((p) => p.memberId);
+    const before = await memberSnapshots(trx, updatedIds);
     await writePlan(trx, checked, ctx.now().toISOString(), planOptions.asOf);
+    await auditImport(trx, ctx, checked, options.fileName ?? '', before, await memberSnapshots(trx, updatedIds));
     return checked;
   });
   return summarize(plan, false);
+}
+
+/** One row for the import as a whole, and one per member it changed (with what changed). */
+async function auditImport(
+  trx: Parameters<typeof recordAudit>[0],
+  ctx: AppContext,
+  plan: ImportPlan,
+  fileName: string,
+  before: Map<number, Record<string, unknown>>,
+  after: Map<number, Record<string, unknown>>,
+) {
+  const zones = plan.newZones.length ? `，新建片区${plan.newZones.join('、')}` : '';
+  await recordAudit(trx, ctx, {
+    action: 'import',
+    entity: 'member',
+    label: fileName || '导入花名册',
+    after: { 新增: plan.create.length, 更新: plan.update.length, 跳过: plan.skipped, 有错未导入: plan.errorRows },
+    detail: `导入花名册${fileName ? `“${fileName}”` : ''}${zones}`,
+  });
+  for (const planned of plan.update) {
+    const label = String(after.get(planned.memberId)?.['姓名'] ?? '');
+    const entry = { before: before.get(planned.memberId), after: after.get(planned.memberId) };
+    await recordAudit(trx, ctx, { action: 'update', entity: 'member', entityId: planned.memberId, label, ...entry, detail: '导入时更新' });
+  }
 }
 
 function summarize(plan: ImportPlan, dryRun: boolean): ImportSummary {

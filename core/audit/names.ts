@@ -1,0 +1,35 @@
+/** The audit log's vocabulary: actions and entity types as stored, with the names people read. */
+export const AUDIT_ACTIONS = {
+  create: '新增',
+  update: '修改',
+  delete: '删除',
+  restore: '从回收站恢复',
+  purge: '彻底删除',
+  status: '状态变动',
+  finalize: '定稿',
+  correct: '更正',
+  import: '导入',
+  export: '导出',
+  print: '打印',
+  reveal: '查看完整信息',
+  backup: '备份',
+  restoreBackup: '恢复备份',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const ENTITY_TYPES: Record<string, string> = {
+  member: '成员',
+  zone: '片区',
+  branch_info: '基本信息',
+  operator: '操作员',
+  lock_settings: '锁定设置',
+  data_file: '数据文件',
+  meeting: '会议记录',
+  meeting_type: '会议类型',
+  audit_log: '操作日志',
+  statistics: '统计表',
+};
+
+export const actionName = (action: string) => (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;
+export const entityName = (type: string) => ENTITY_TYPES[type] ?? type;
