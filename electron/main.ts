@@ -5,9 +5,9 @@ import { apiTable } from '../core/api';
 import type { AppContext } from '../core/context';
 import { APP_NAME, APP_VERSION } from '../core/version';
 import { resolveDbPath } from '../core/platform/paths';
-import { openDatabase } from '../db/open';
-import { DatabaseHolder, createAppContext } from '../core/backup/holder';
+import { createAppContext, type DatabaseHolder } from '../core/backup/holder';
 import { autoBackupIfDue } from '../core/backup/service';
+import { openAtStartup } from '../core/startup/recover';
 import { wireApi } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { printWithDialog } from './print';
@@ -40,12 +40,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start() {
   denyAllPermissions(session.defaultSession);
   const dbPath = resolveDbPath(process.argv, process.env);
-  try {
-    database = new DatabaseHolder(await openDatabase(dbPath));
-  } catch (err) {
-    return fail(err);
-  }
-  await autoBackupIfDue(database.current, new Date()).catch((err) => console.error('自动备份失败：', err));
+  // A data file that will not open is not a crash: the window shows the recovery screen (renderer/startup).
+  database = await openAtStartup(dbPath);
+  if (database.isOpen) await autoBackupIfDue(database.current, new Date()).catch((err) => console.error('自动备份失败：', err));
   const ctx: AppContext = createAppContext(database, () => new Date(), choosePath);
   serveRenderer(RENDERER_DIR);
   wireApi(ipcMain, apiTable, () => ctx);
@@ -71,11 +68,19 @@ async function start() {
 }
 
 /** 备份到… / 从备份恢复…: the native dialog behind backup.choosePath. */
-async function choosePath(kind: 'folder' | 'backup-file', defaultPath: string): Promise<string | undefined> {
+async function choosePath(kind: 'folder' | 'backup-file' | 'data-file', defaultPath: string): Promise<string | undefined> {
+  const sqliteFile = (title: string, name: string): Electron.OpenDialogOptions => ({
+    title,
+    defaultPath,
+    properties: ['openFile'],
+    filters: [{ name, extensions: ['sqlite'] }],
+  });
   const options: Electron.OpenDialogOptions =
     kind === 'folder'
       ? { title: '选择备份保存的位置（如U盘）', defaultPath, properties: ['openDirectory', 'createDirectory'] }
-      : { title: '选择要恢复的备份文件', defaultPath, properties: ['openFile'], filters: [{ name: '备份文件', extensions: ['sqlite'] }] };
+      : kind === 'backup-file'
+        ? sqliteFile('选择要恢复的备份文件', '备份文件')
+        : sqliteFile('选择要打开的数据文件', '数据文件');
   const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   return result.canceled ? undefined : result.filePaths[0];
 }

@@ -16,9 +16,9 @@ import type { AppContext } from '../core/context';
 import { contentTypeFor, resolveInside } from '../core/platform/bundle-path';
 import { CONTENT_SECURITY_POLICY } from '../core/platform/csp';
 import { argValue, resolveDbPath } from '../core/platform/paths';
-import { openDatabase } from '../db/open';
-import { DatabaseHolder, createAppContext } from '../core/backup/holder';
+import { createAppContext } from '../core/backup/holder';
 import { autoBackupIfDue } from '../core/backup/service';
+import { openAtStartup } from '../core/startup/recover';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_RENDERER_DIR = resolve(here, '../build/renderer');
@@ -80,9 +80,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const indexHtml = await readFile(join(rendererDir, 'index.html'), 'utf8').catch(() => {
     throw new Error(`找不到已构建的界面（${rendererDir}）。请先运行 npm run build:renderer。`);
   });
-  const opened = await openDatabase(options.dbPath);
-  await autoBackupIfDue(opened, new Date()).catch((err) => console.error('自动备份失败：', err));
-  const holder = new DatabaseHolder(opened);
+  // A data file that will not open (damaged, foreign, too new, locked) starts the recovery screen, not an exit.
+  const holder = await openAtStartup(options.dbPath);
+  if (holder.isOpen) await autoBackupIfDue(holder.current, new Date()).catch((err) => console.error('自动备份失败：', err));
+  else console.error(`数据文件无法打开：${holder.problem?.title}（${holder.path}）。浏览器中将显示恢复页面。`);
   const ctx: AppContext = createAppContext(holder, () => new Date());
   const token = randomBytes(24).toString('hex');
   const bridge = bridgeScript(token);
@@ -133,7 +134,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   return {
     url: `http://127.0.0.1:${port}/`,
-    dbPath: opened.path,
+    get dbPath() {
+      return holder.path;
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

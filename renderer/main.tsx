@@ -8,6 +8,7 @@ import { HashRouter, Route, Routes } from 'react-router';
 import { AppShell } from './AppShell';
 import { BranchProvider } from './branch';
 import { PrintRoute } from './print/PrintRoute';
+import { StartupGate } from './startup/StartupGate';
 import { theme } from './theme';
 import './global.css';
 
@@ -17,14 +18,16 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
-        <HashRouter>
-          <BranchProvider>
-            <Routes>
-              <Route path="/print/*" element={<PrintRoute />} />
-              <Route path="*" element={<AppShell />} />
-            </Routes>
-          </BranchProvider>
-        </HashRouter>
+        <StartupGate>
+          <HashRouter>
+            <BranchProvider>
+              <Routes>
+                <Route path="/print/*" element={<PrintRoute />} />
+                <Route path="*" element={<AppShell />} />
+              </Routes>
+            </BranchProvider>
+          </HashRouter>
+        </StartupGate>
       </AntApp>
     </ConfigProvider>
   </StrictMode>,
