@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../errors';
+import { guardZip } from './zip-guard';
 
 /** What a cell holds once formulas, rich text and hyperlinks are reduced to their value. */
 export type RawCell = string | number | boolean | Date | null;
@@ -38,17 +39,42 @@ const notSpreadsheet = (fileName: string) =>
 export async function readSheets(buffer: Buffer, fileName: string): Promise<Sheet[]> {
   if (buffer.length === 0) throw new AppError('VALIDATION', `“${fileName}”是空文件，没有可导入的内容`);
   if (buffer.length > MAX_FILE_BYTES) throw tooLarge(buffer.length);
-  if (startsWith(buffer, ZIP)) return readXlsx(buffer, fileName);
+  if (startsWith(buffer, ZIP)) {
+    await guardZip(buffer, fileName);
+    return refuseHugeCells(await readXlsx(buffer, fileName), fileName);
+  }
   if (startsWith(buffer, OLE)) {
     throw new AppError('VALIDATION', `“${fileName}”是旧版 .xls 格式，请在 Excel/WPS 中“另存为” .xlsx 后再导入`);
   }
   if (/\.xlsx?$/i.test(fileName) || looksBinary(buffer)) throw notSpreadsheet(fileName);
-  return [readCsv(buffer, fileName)];
+  return refuseHugeCells([readCsv(buffer, fileName)], fileName);
 }
 
 export function tooLarge(bytes: number) {
   const mb = (bytes / 1024 / 1024).toFixed(1);
   return new AppError('VALIDATION', `文件太大（${mb} MB），一次最多导入 20 MB 的表格。请删去无关的工作表，或分成几个文件导入。`);
+}
+
+/** Longer than any field of a member (备注 included): a cell like this is pasted junk, and would bloat every later step. */
+export const MAX_CELL_CHARS = 2000;
+
+const columnLetters = (index: number): string =>
+  (index >= 26 ? columnLetters(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
+
+function refuseHugeCells(sheets: Sheet[], fileName: string): Sheet[] {
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) {
+      const at = row.cells.findIndex((c) => typeof c === 'string' && c.length > MAX_CELL_CHARS);
+      if (at < 0) continue;
+      const length = (row.cells[at] as string).length.toLocaleString('zh-CN');
+      throw new AppError(
+        'VALIDATION',
+        `“${fileName}”工作表“${sheet.name}”第 ${row.number} 行 ${columnLetters(at)} 列的内容有 ${length} 个字符，太长了（每格最多 ${MAX_CELL_CHARS} 个字符）。请检查这一格是否粘贴错了内容，改正后再导入。`,
+        { sheet: sheet.name, row: row.number, column: columnLetters(at) },
+      );
+    }
+  }
+  return sheets;
 }
 
 function looksBinary(buffer: Buffer): boolean {
@@ -82,7 +108,8 @@ function plainValue(value: unknown): RawCell {
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
     if (v.richText) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return plainValue(v.result);
+    // A formula gives the value Excel saved with it; one saved without a value is an empty cell, never its text.
+    if ('result' in v || 'formula' in v || 'sharedFormula' in v) return plainValue(v.result);
     if (typeof v.text === 'string') return v.text;
     if (v.error) return null;
   }
