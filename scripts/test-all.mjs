@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, then one closing line "N passed, N failed".
-// Type-check and lint count as one check each; vitest and Playwright count their tests.
+// Type-check, lint and the electronegativity scan count as one check each; vitest and Playwright count their tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -36,7 +36,7 @@ const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'ut
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
 
-for (const [label, script] of [['类型检查', 'typecheck'], ['代码规范', 'lint']]) {
+for (const [label, script] of [['类型检查', 'typecheck'], ['代码规范', 'lint'], ['安全扫描 (electronegativity)', 'security']]) {
   const ok = run(label, 'npm', ['run', '--silent', script]);
   tally[ok ? 'passed' : 'failed'] += 1;
   rows.push(`${label}: ${ok ? '通过' : '失败'}`);
