@@ -3,6 +3,7 @@ import { FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@
 import { Alert, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
+import { AuditPage } from './audit/AuditPage';
 import { BackupPage } from './backup/BackupPage';
 import { useBranch } from './branch';
 import { HomePage } from './home/HomePage';
@@ -12,6 +13,10 @@ import { MeetingsPage } from './meetings/MeetingsPage';
 import { ImportPage } from './members/ImportPage';
 import { RosterPage } from './members/RosterPage';
 import { StatsPage } from './members/StatsPage';
+import { OperatorsPage } from './operators/OperatorsPage';
+import { SessionGate } from './operators/session';
+import { SessionControl } from './operators/SessionControl';
+import { RecyclePage } from './recycle/RecyclePage';
 import { BasicInfoPage } from './settings/BasicInfoPage';
 
 const NAV: MenuProps['items'] = [
@@ -42,11 +47,23 @@ const NAV: MenuProps['items'] = [
     children: [
       { key: '/settings/basic', label: '基本信息' },
       { key: '/settings/backup', label: '数据备份' },
+      { key: '/settings/recycle', label: '回收站' },
+      { key: '/settings/operators', label: '操作员' },
+      { key: '/settings/audit', label: '操作日志' },
     ],
   },
 ];
 
+/** The lock screen stands in front of the frame while the app is locked (renderer/operators). */
 export function AppShell() {
+  return (
+    <SessionGate>
+      <AppFrame />
+    </SessionGate>
+  );
+}
+
+function AppFrame() {
   const { info, error } = useBranch();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -64,10 +81,13 @@ export function AppShell() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px' }}>
+        <Layout.Header
+          style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
+        >
           <Typography.Title level={4} style={{ margin: '16px 0' }} data-testid="branch-name">
             {info?.name || '（尚未填写社区妇联名称）'}
           </Typography.Title>
+          <SessionControl />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           {!apiAvailable && (
@@ -84,6 +104,9 @@ export function AppShell() {
             <Route path="/meetings/:id" element={<MeetingEditPage />} />
             <Route path="/settings/basic" element={<BasicInfoPage />} />
             <Route path="/settings/backup" element={<BackupPage />} />
+            <Route path="/settings/recycle" element={<RecyclePage />} />
+            <Route path="/settings/operators" element={<OperatorsPage />} />
+            <Route path="/settings/audit" element={<AuditPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Layout.Content>

@@ -8,6 +8,7 @@ import type { AuditLogTable } from '../../db/schema';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { a4Setup, addTitleRows, freezeAbove, safeCell, workbookBase64 } from '../reports/xlsx';
+import { describeChange } from './describe';
 import { recordEvent } from './record';
 import { actionName, entityName } from './names';
 
@@ -68,17 +69,6 @@ export type AuditRow = ReturnType<typeof present>;
 export async function listAudit(ctx: AppContext, input: z.output<typeof auditListSchema>) {
   const { rows, total } = await selectAuditPage(ctx.db, toQuery(input), (input.page - 1) * input.pageSize, input.pageSize);
   return { total, rows: rows.map(present) };
-}
-
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : String(v));
-
-/** "姓名：王芳 → 王芳芳" lines; a create or delete lists its values alone. */
-export function describeChange(row: Pick<AuditRow, 'before' | 'after'>): string[] {
-  const keys = [...new Set([...Object.keys(row.before ?? {}), ...Object.keys(row.after ?? {})])];
-  return keys.map((k) => {
-    if (row.before && row.after) return `${k}：${show(row.before[k])} → ${show(row.after[k])}`;
-    return `${k}：${show((row.after ?? row.before)?.[k])}`;
-  });
 }
 
 const EXPORT_LIMIT = 50_000;

@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures';
+
+test('设置操作员密码后刷新：锁定页面，密码错误有中文提示，密码正确进入程序', async ({ app }) => {
+  const { page } = app;
+  await app.open('/settings/operators');
+  await expect(page.getByText('还没有设置操作员')).toBeVisible();
+
+  await page.getByRole('button', { name: '添加操作员' }).click();
+  await page.getByLabel('姓名').fill('王主席');
+  await page.getByRole('dialog').getByText('管理员', { exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '保 存' }).click();
+  await expect(page.getByText('已添加操作员“王主席”')).toBeVisible();
+  await expect(page.getByTestId('session-control')).toContainText('当前操作员：王主席（管理员）');
+
+  await page.getByRole('button', { name: '设密码' }).click();
+  await page.getByLabel('新密码').fill('1234');
+  await page.getByLabel('再输一遍').fill('1243');
+  await page.getByRole('button', { name: '保存密码' }).click();
+  await expect(page.getByText('两次输入的密码不一样')).toBeVisible();
+  await page.getByLabel('再输一遍').fill('1234');
+  await page.getByRole('button', { name: '保存密码' }).click();
+  await expect(page.getByText('已为“王主席”设置密码')).toBeVisible();
+  await expect(page.locator('.ant-table').getByText('已设置')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('operators-page.png') });
+
+  await page.reload();
+  await expect(page.getByText('社区妇联工作台账已锁定')).toBeVisible();
+  await expect(page.getByTestId('branch-name')).toHaveCount(0);
+  await page.getByText('王主席').click();
+  await page.getByLabel('密码').fill('9999');
+  await page.getByRole('button', { name: '解 锁' }).click();
+  await expect(page.getByText('密码不正确，请重新输入“王主席”的密码。')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('lock-screen.png') });
+
+  await page.getByLabel('密码').fill('1234');
+  await page.getByLabel('密码').press('Enter');
+  await expect(page.getByTestId('branch-name')).toBeVisible();
+  await expect(page.getByTestId('session-control')).toContainText('王主席');
+
+  // 锁定 in the header brings the lock screen back.
+  await page.getByRole('button', { name: /锁定/ }).click();
+  await expect(page.getByText('社区妇联工作台账已锁定')).toBeVisible();
+});

@@ -1,0 +1,20 @@
+/** Header: who is working now, and 锁定 / 切换操作员 (only once operators are set up). */
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Space, Typography } from 'antd';
+import { useSession } from './session';
+
+export function SessionControl() {
+  const session = useSession();
+  if (!session || !session.state.operators.length || !session.state.operator) return null;
+  const { operator, lockEnabled } = session.state;
+  return (
+    <Space size="middle" data-testid="session-control">
+      <Typography.Text style={{ fontSize: 15 }}>
+        <UserOutlined /> 当前操作员：{operator.name}（{operator.role}）
+      </Typography.Text>
+      <Button icon={<LockOutlined />} onClick={() => void session.lock()} disabled={!lockEnabled} title={lockEnabled ? undefined : '给操作员设置密码后才能锁定'}>
+        锁定 / 切换操作员
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Who is signed in, shared by the lock screen, the header control and the
+ * pages. The core decides everything (lock, roles); this only shows it, locks
+ * after the idle minutes, and reloads the branch info after a sign-in.
+ */
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ApiOutput } from '../../core/api/types';
+import type { ApiTable } from '../../core/api';
+import { api, apiAvailable } from '../api';
+import { useBranch } from '../branch';
+import { LockScreen } from './LockScreen';
+
+export type SessionState = ApiOutput<ApiTable, 'session', 'state'>;
+
+interface SessionContextValue {
+  state: SessionState;
+  /** After operators change (names, passwords): re-read who is signed in. */
+  refresh(): Promise<void>;
+  lock(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'mousemove', 'touchstart'] as const;
+
+export function SessionGate({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const branch = useBranch();
+
+  const refresh = useCallback(async () => {
+    try {
+      setState(await api.session.state());
+      setError(null);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }, []);
+
+  const lock = useCallback(async () => {
+    setState(await api.session.lock());
+  }, []);
+
+  // A window that (re)loads asks who is there, like the app at start: lock first (a no-op
+  // while nobody has a password), so reloading the page never skips the lock screen.
+  useEffect(() => {
+    if (!apiAvailable) return;
+    api.session.lock().then(setState, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+  }, []);
+
+  useIdleLock(state, lock);
+
+  if (!apiAvailable) return <>{children}</>;
+  if (error) return <div style={{ padding: 48, fontSize: 18, color: '#cf1322' }}>无法读取操作员信息：{error}</div>;
+  if (!state) return null;
+  if (state.locked) {
+    return (
+      <LockScreen
+        state={state}
+        onUnlocked={(next) => {
+          setState(next);
+          void branch.reload();
+        }}
+      />
+    );
+  }
+  return <SessionContext.Provider value={{ state, refresh, lock }}>{children}</SessionContext.Provider>;
+}
+
+/** Locks after `idleMinutes` without mouse or keyboard, when some operator has a password. */
+function useIdleLock(state: SessionState | null, lock: () => Promise<void>) {
+  const last = useRef(0);
+  const enabled = Boolean(state && state.lockEnabled && !state.locked);
+  const minutes = state?.idleMinutes ?? 15;
+  useEffect(() => {
+    if (!enabled) return;
+    last.current = Date.now();
+    const touch = () => (last.current = Date.now());
+    for (const event of ACTIVITY) window.addEventListener(event, touch, { passive: true });
+    const timer = window.setInterval(() => {
+      if (Date.now() - last.current >= minutes * 60_000) void lock();
+    }, 5_000);
+    return () => {
+      for (const event of ACTIVITY) window.removeEventListener(event, touch);
+      window.clearInterval(timer);
+    };
+  }, [enabled, minutes, lock]);
+}
+
+export function useSession(): SessionContextValue | null {
+  return useContext(SessionContext);
+}
