@@ -27,8 +27,11 @@ const TYPED_CODES = new Set([
   'VALIDATION', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'FORBIDDEN', 'UNKNOWN_METHOD',
   'DB_TOO_NEW', 'DB_CORRUPT', 'DB_OPEN_FAILED', 'DB_NOT_OPEN',
 ]);
-/** Methods that only read, by their access label where modules give one, else by name. */
-const READ_NAME = /^(list|get|search|inspect|status|check|info|preview|count|find|stats|describe|load|suggest|choose|export|print|roster|template)/i;
+/**
+ * Methods that only read, by their access label where modules give one, else by name.
+ * Exports and prints are not among them: they are written to the audit log.
+ */
+const READ_NAME = /^(list|get|search|inspect|status|check|info|preview|count|find|stats|describe|load|suggest|choose|roster|template)/i;
 
 function isReadOnly(name: string, method: ApiMethod): boolean {
   const access = (method as { access?: string }).access;
