@@ -21,6 +21,7 @@ test('操作日志：刚保存的基本信息修改出现在日志中，可筛�
   const memberRow = table.getByRole('row').filter({ hasText: '成员：张海丽' });
   await expect(memberRow).toContainText('身份证号：110105********002X');
   await expect(table).not.toContainText(ZHANG.idNumber);
+  await page.waitForLoadState('networkidle');
   await page.screenshot({ path: test.info().outputPath('audit-page.png') });
 
   await page.getByLabel('对象类型').click();
@@ -53,6 +54,7 @@ test('回收站：删除的成员在回收站中，恢复后回到花名册', as
   const row = page.locator('.ant-table').getByRole('row').filter({ hasText: '张海丽' });
   await expect(row).toContainText('成员');
   await expect(row).toContainText('管理员');
+  await page.waitForLoadState('networkidle');
   await page.screenshot({ path: test.info().outputPath('recycle-page.png') });
   await row.getByRole('button', { name: '恢 复' }).click();
   await expect(page.getByText('已恢复成员“张海丽”')).toBeVisible();

@@ -7,13 +7,19 @@ interface Described {
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : String(v));
 
-/** "姓名：王芳 → 王芳芳" lines; a create or delete lists its values alone. */
+const filled = (v: unknown) => v !== null && v !== undefined && v !== '';
+
+/**
+ * An update: one "姓名：王芳 → 王芳芳" line per changed field. A create or
+ * delete: its filled-in values on one line ("姓名：王芳；身份证号：…").
+ */
 export function describeChange(row: Pick<Described, 'before' | 'after'>): string[] {
-  const keys = [...new Set([...Object.keys(row.before ?? {}), ...Object.keys(row.after ?? {})])];
-  const changes = keys.map((k) =>
-    row.before && row.after ? `${k}：${show(row.before[k])} → ${show(row.after[k])}` : `${k}：${show((row.after ?? row.before)?.[k])}`,
-  );
-  return changes;
+  if (row.before && row.after) {
+    const keys = [...new Set([...Object.keys(row.before), ...Object.keys(row.after)])];
+    return keys.map((k) => `${k}：${show(row.before![k])} → ${show(row.after![k])}`);
+  }
+  const values = Object.entries(row.after ?? row.before ?? {}).filter(([, v]) => filled(v));
+  return values.length ? [values.map(([k, v]) => `${k}：${String(v)}`).join('；')] : [];
 }
 
 /** The note first, then the changes: the viewer's 内容 column. */

@@ -5,7 +5,7 @@
  * that show or export personal data.
  */
 import { z } from 'zod';
-import { defineMethod } from '../api/define';
+import { defineMethod, withAccess, type ApiMethod } from '../api/define';
 import { auditedRead } from '../audit/wrap';
 import { requireAdmin } from '../operators/access';
 import { deleteRecord } from '../recycle/service';
@@ -14,6 +14,10 @@ import { rosterApi } from './roster-api';
 import { memberInputSchema, statusChangeSchema } from './schema';
 import { changeMemberStatus, createMember, updateMember } from './service';
 import { statsApi } from './stats-api';
+
+/** Open to every operator, 只读 included (the parts' own files leave access at the default 'write'). */
+const readable = <T extends Record<string, ApiMethod>>(methods: T): T =>
+  Object.fromEntries(Object.entries(methods).map(([name, method]) => [name, withAccess(method, 'read')])) as T;
 
 const memberName = async (ctx: Parameters<typeof requireAdmin>[0], id: number) =>
   (await ctx.db.selectFrom('member').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
@@ -39,7 +43,17 @@ export const membersApi = {
   ...importApi,
   ...statsApi,
 
-  reveal: auditedRead(rosterApi.reveal, {
+  ...readable({
+    list: rosterApi.list,
+    get: rosterApi.get,
+    checkDuplicates: rosterApi.checkDuplicates,
+    listTags: rosterApi.listTags,
+    rosterSheet: rosterApi.rosterSheet,
+    listZones: rosterApi.listZones,
+    stats: statsApi.stats,
+  }),
+
+  reveal: auditedRead(withAccess(rosterApi.reveal, 'read'), {
     guard: (ctx, { field }) => field === 'idNumber' && requireAdmin(ctx, '查看完整身份证号'),
     entry: async (ctx, { id, field }) => ({
       action: 'reveal',
@@ -50,6 +64,7 @@ export const membersApi = {
     }),
   }),
 
+  // Exports stay 'write' (录入员 and 管理员): data leaving the office is more than looking at it.
   exportRoster: auditedRead(rosterApi.exportRoster, {
     guard: (ctx, { fullIdNumbers }) => fullIdNumbers && requireAdmin(ctx, '导出完整身份证号'),
     entry: (_ctx, { fullIdNumbers }, { fileName, count }) => ({

@@ -131,3 +131,27 @@ describe('the app lock', () => {
     expect(await call('operators.saveLockSettings', { idleMinutes: 0 })).toMatchObject({ ok: false, error: { message: '至少1分钟' } });
   });
 });
+
+describe('what a 只读 operator can do', () => {
+  it('reads, searches and prints the roster, reveals phones; no exports, no ID numbers, no writes', async () => {
+    const { ok, call, zhao } = await officeWithOperators();
+    const { id } = await ok<{ id: number }>('members.create', ZHANG);
+    await ok('session.unlock', { operatorId: zhao });
+    for (const [method, input] of [
+      ['members.list', {}],
+      ['members.get', { id }],
+      ['members.listZones', undefined],
+      ['members.stats', {}],
+      ['members.rosterSheet', {}],
+      ['members.reveal', { id, field: 'phone' }],
+      ['recycle.list', {}],
+      ['audit.recordPrint', { document: 'members-roster' }],
+    ] as const) {
+      expect((await call(method, input)).ok, method).toBe(true);
+    }
+    for (const method of ['members.delete', 'members.changeStatus', 'members.importCommit', 'members.exportRoster', 'recycle.restore', 'backup.create']) {
+      expect(await call(method, {}), method).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await call('members.reveal', { id, field: 'idNumber' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

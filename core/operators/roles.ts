@@ -25,5 +25,5 @@ export const roleAllows = (role: OperatorRole, access: Access) => ALLOWED[role].
 export const ROLE_HINTS: Record<OperatorRole, string> = {
   管理员: '可做所有操作，包括管理操作员、恢复备份、查看和导出完整身份证号、查看操作日志',
   录入员: '可查看、录入和修改台账，不能管理操作员或查看完整身份证号',
-  只读: '只能查看和打印，不能修改任何内容',
+  只读: '只能查看和打印，不能修改或导出任何内容',
 };
