@@ -41,3 +41,29 @@ test('设置操作员密码后刷新：锁定页面，密码错误有中文提�
   await page.getByRole('button', { name: /锁定/ }).click();
   await expect(page.getByText('社区妇联工作台账已锁定')).toBeVisible();
 });
+
+test('无人操作到设定的分钟数后自动锁定', async ({ app }) => {
+  const { page } = app;
+  await page.clock.install();
+  await app.open('/settings/operators');
+  const created = await page.evaluate(async () => {
+    const made = await window.api!.operators.save({ name: '王主席', role: '管理员' });
+    if (!made.ok) return made.error.message;
+    await window.api!.operators.setPassword({ id: made.value.id, password: '1234' });
+    await window.api!.operators.saveLockSettings({ idleMinutes: 2 });
+    return 'ok';
+  });
+  expect(created).toBe('ok');
+  await page.reload();
+  await page.getByText('王主席').click();
+  await page.getByLabel('密码').fill('1234');
+  await page.getByLabel('密码').press('Enter');
+  await expect(page.getByTestId('branch-name')).toBeVisible();
+
+  await page.clock.fastForward('01:30');
+  await page.mouse.move(200, 300); // activity restarts the count
+  await page.clock.fastForward('01:30');
+  await expect(page.getByTestId('branch-name')).toBeVisible();
+  await page.clock.fastForward('01:00');
+  await expect(page.getByText('社区妇联工作台账已锁定')).toBeVisible();
+});
