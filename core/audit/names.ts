@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = {
   reveal: '查看完整信息',
   backup: '备份',
   restoreBackup: '恢复备份',
+  signIn: '登录',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

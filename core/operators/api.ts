@@ -3,10 +3,12 @@ import { selectPasswordHash } from '../../db/operators/queries';
 import { defineMethod, noInput } from '../api/define';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
+import { recordEvent } from '../audit/record';
+import { withOperator } from './access';
 import { verifyPassword } from './password';
 import { lockSettingsSchema, operatorIdSchema, operatorSaveSchema, setPasswordSchema, unlockSchema } from './schema';
 import { deleteOperator, idleMinutes, listOperators, saveIdleMinutes, saveOperator, setOperatorPassword } from './service';
-import { resolveSession, Session } from './session';
+import { MAX_WRONG_PASSWORDS, resolveSession, Session } from './session';
 
 const admin = { access: 'admin' } as const;
 
@@ -42,16 +44,23 @@ export const sessionApi = {
   unlock: defineMethod(
     unlockSchema,
     async (ctx, { operatorId, password }) => {
-      const operator = await ctx.db.selectFrom('operator').select(['id', 'name']).where('id', '=', operatorId).executeTakeFirst();
+      const operator = await ctx.db.selectFrom('operator').select(['id', 'name', 'role']).where('id', '=', operatorId).executeTakeFirst();
       if (!operator) throw new AppError('NOT_FOUND', '找不到这位操作员，请重新选择');
       const hash = await selectPasswordHash(ctx.db, operatorId);
+      const current = sessionOf(ctx);
       if (hash) {
+        const now = ctx.now().getTime();
+        const wait = current.waitFor(operatorId, now);
+        if (wait) throw new AppError('FORBIDDEN', `密码连续输错${MAX_WRONG_PASSWORDS}次，请${Math.ceil(wait / 1000)}秒后再试。`);
         if (!password) throw new AppError('VALIDATION', '请输入密码', { field: 'password' });
         if (!(await verifyPassword(password, hash))) {
+          current.wrongPassword(operatorId, now);
           throw new AppError('VALIDATION', `密码不正确，请重新输入“${operator.name}”的密码。`, { field: 'password' });
         }
       }
-      sessionOf(ctx).signIn(operatorId);
+      current.signIn(operatorId);
+      const signedIn = withOperator(ctx, { id: operator.id, name: operator.name, role: operator.role });
+      await recordEvent(signedIn, { action: 'signIn', entity: 'operator', entityId: operator.id, label: operator.name });
       return sessionState(ctx);
     },
     session,

@@ -155,3 +155,21 @@ describe('what a 只读 operator can do', () => {
     expect(await call('members.reveal', { id, field: 'idNumber' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('guessing passwords', () => {
+  it('after 5 wrong passwords in a row she waits a minute (Chinese message); then the right one works and is logged', async () => {
+    const { ctx, ok, call, wang, auditRows } = await officeWithOperators();
+    await ok('session.lock');
+    for (let i = 0; i < 5; i++) {
+      expect(await call('session.unlock', { operatorId: wang, password: `000${i}` })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(await call('session.unlock', { operatorId: wang, password: '1234' })).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '密码连续输错5次，请60秒后再试。' },
+    });
+    const start = ctx.now().getTime();
+    ctx.now = () => new Date(start + 61_000);
+    expect(await ok<State>('session.unlock', { operatorId: wang, password: '1234' })).toMatchObject({ locked: false });
+    expect((await auditRows()).at(-1)).toMatchObject({ action: 'signIn', operator_name: '王主席', label: '王主席' });
+  });
+});

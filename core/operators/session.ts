@@ -9,14 +9,32 @@ import { selectOperators, type OperatorListRow } from '../../db/operators/querie
 import type { Database } from '../../db/schema';
 import { IMPLICIT_ADMIN, type CurrentOperator } from './roles';
 
+export const MAX_WRONG_PASSWORDS = 5;
+export const WRONG_PASSWORD_PAUSE_MS = 60_000;
+
 export class Session {
   operatorId: number | null = null;
   /** True until someone signs in: an app whose operators have passwords starts locked. */
   locked = true;
+  /** Wrong passwords in a row per operator, and until when she must wait after too many. */
+  private wrong = new Map<number, { count: number; until: number }>();
+
+  /** Milliseconds she must still wait before another try (0: may try now). */
+  waitFor(operatorId: number, now: number): number {
+    const entry = this.wrong.get(operatorId);
+    return entry && entry.until > now ? entry.until - now : 0;
+  }
+
+  wrongPassword(operatorId: number, now: number) {
+    const count = (this.wrong.get(operatorId)?.count ?? 0) + 1;
+    const pause = count >= MAX_WRONG_PASSWORDS;
+    this.wrong.set(operatorId, { count: pause ? 0 : count, until: pause ? now + WRONG_PASSWORD_PAUSE_MS : 0 });
+  }
 
   signIn(operatorId: number) {
     this.operatorId = operatorId;
     this.locked = false;
+    this.wrong.delete(operatorId);
   }
 
   lock() {

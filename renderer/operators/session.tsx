@@ -48,10 +48,17 @@ export function SessionGate({ children }: { children: ReactNode }) {
     api.session.lock().then(setState, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   }, []);
 
+  // The core can lock on its own (a restored backup brings its own operators): look now and then.
+  useEffect(() => {
+    if (!apiAvailable) return;
+    const timer = window.setInterval(() => void refresh(), 20_000);
+    return () => window.clearInterval(timer);
+  }, [refresh]);
+
   useIdleLock(state, lock);
 
   if (!apiAvailable) return <>{children}</>;
-  if (error) return <div style={{ padding: 48, fontSize: 18, color: '#cf1322' }}>无法读取操作员信息：{error}</div>;
+  if (error && !state) return <div style={{ padding: 48, fontSize: 18, color: '#cf1322' }}>无法读取操作员信息：{error}</div>;
   if (!state) return null;
   if (state.locked) {
     return (
