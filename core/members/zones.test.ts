@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openTempDatabase } from '../../db/test-helpers';
 import { apiTable } from '../api';
 import { dispatch } from '../api/dispatch';
+import { openAppLike } from '../audit/testing';
 import { addMembers } from './roster-fixture';
 
 describe('zones (片区/网格)', () => {
@@ -42,5 +43,39 @@ describe('zones (片区/网格)', () => {
     expect(await db.selectFrom('zone').select('name').orderBy('id').execute()).toEqual([{ name: '东区' }, { name: '西区' }]);
     expect(await call('deleteZone', { id: 2 })).toEqual({ ok: true, value: { id: 2 } });
     expect(await call('deleteZone', { id: 2 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('zone changes in the 操作日志', () => {
+  type Row = Awaited<ReturnType<Awaited<ReturnType<typeof openAppLike>>['auditRows']>>[number];
+  const rowsOf = (rows: Row[]) => rows.map((r) => [r.action, r.entity_type, r.entity_id, r.label, r.before_json, r.after_json, r.detail]);
+
+  it('records adding, renaming, reordering and deleting a zone', async () => {
+    const { ok, auditRows } = await openAppLike();
+    await ok('members.saveZone', { name: '东区' });
+    await ok('members.saveZone', { name: '西区' });
+    await ok('members.saveZone', { id: 1, name: '东片' });
+    await ok('members.saveZone', { id: 1, name: '东片' }); // unchanged: nothing to log
+    await ok('members.reorderZones', { ids: [2, 1] });
+    await ok('members.deleteZone', { id: 2 });
+    expect(rowsOf(await auditRows())).toEqual([
+      ['create', 'zone', 1, '东区', null, '{"片区名称":"东区"}', ''],
+      ['create', 'zone', 2, '西区', null, '{"片区名称":"西区"}', ''],
+      ['update', 'zone', 1, '东片', '{"片区名称":"东区"}', '{"片区名称":"东片"}', ''],
+      ['update', 'zone', null, '片区顺序', null, null, '调整片区顺序：西区、东片'],
+      ['delete', 'zone', 2, '西区', '{"片区名称":"西区"}', null, ''],
+    ]);
+  });
+
+  it('a refused zone change leaves no audit row', async () => {
+    const { ok, call, ctx, auditRows } = await openAppLike();
+    await ok('members.saveZone', { name: '东区' });
+    await addMembers(ctx, [{ name: '甲', zoneId: 1 }]);
+    const before = (await auditRows()).length;
+    expect(await call('members.deleteZone', { id: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await call('members.saveZone', { name: '东区' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await call('members.reorderZones', { ids: [1, 9] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await auditRows()).toHaveLength(before);
+    expect(await ctx.db.selectFrom('zone').select('name').execute()).toEqual([{ name: '东区' }]);
   });
 });
