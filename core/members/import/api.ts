@@ -92,8 +92,8 @@ export async function importPreview(ctx: AppContext, input: Source) {
 }
 
 export async function importCommit(ctx: AppContext, input: Source) {
-  const { token, sheets } = await sheetsFor(input);
-  const summary = await importSheets(ctx, sheets, input);
+  const { token, fileName, sheets } = await sheetsFor(input);
+  const summary = await importSheets(ctx, sheets, { ...input, fileName });
   kept.delete(token);
   return summary;
 }

@@ -132,6 +132,20 @@ describe('importing a roster with title rows and problems', () => {
   });
 });
 
+describe('the import in the 操作日志', () => {
+  it('names the file that was committed by its preview token', async () => {
+    const { ctx, db } = await openTempDatabase();
+    await withZhengJie(ctx);
+    const { token } = await preview(ctx, await rosterWithProblems(), '幸福里花名册2026.xlsx');
+    const commit = await dispatch(apiTable, ctx, 'members.importCommit', { token, onExisting: 'skip' });
+    expect(commit.ok).toBe(true);
+    const rows = await db.selectFrom('audit_log').select(['label', 'detail', 'after_json']).where('action', '=', 'import').execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ label: '幸福里花名册2026.xlsx', detail: '导入花名册“幸福里花名册2026.xlsx”，新建片区一网格、二网格' });
+    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ 新增: 3, 更新: 0, 跳过: 1, 有错未导入: 6 });
+  });
+});
+
 describe('CSV files', () => {
   const rows = [
     ['姓名', '身份证号', '学历', '联系电话', '民族', '政治面貌'],
