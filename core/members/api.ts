@@ -11,7 +11,7 @@ import { requireAdmin } from '../operators/access';
 import { deleteRecord } from '../recycle/service';
 import { importApi } from './import/api';
 import { rosterApi } from './roster-api';
-import { memberInputSchema, statusChangeSchema } from './schema';
+import { memberInputSchema, memberUpdateSchema, statusChangeSchema } from './schema';
 import { changeMemberStatus, createMember, updateMember } from './service';
 import { statsApi } from './stats-api';
 
@@ -25,9 +25,7 @@ const memberName = async (ctx: Parameters<typeof requireAdmin>[0], id: number) =
 export const membersApi = {
   create: defineMethod(memberInputSchema, (ctx, fields) => createMember(ctx, fields)),
 
-  update: defineMethod(z.object({ id: z.number().int().positive(), member: memberInputSchema }), (ctx, { id, member }) =>
-    updateMember(ctx, id, member),
-  ),
+  update: defineMethod(memberUpdateSchema, (ctx, { id, member }) => updateMember(ctx, id, member)),
 
   changeStatus: defineMethod(statusChangeSchema, async (ctx, change) => {
     await changeMemberStatus(ctx, change);

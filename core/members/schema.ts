@@ -27,14 +27,15 @@ export const isoDate = (label: string) =>
     .regex(ISO_DATE, `${label}应为“年-月-日”格式，如 2024-03-08`)
     .refine(isRealIsoDate, `${label}不是有效日期`);
 
-export const phoneSchema = z
+const phoneText = z
   .string({ error: '联系电话应为文字' })
   .overwrite((s) => s.normalize('NFKC').replace(/\s+/g, ''))
   .refine(
     (v) => v === '' || MOBILE_PHONE.test(v) || LANDLINE_PHONE.test(v),
     '联系电话格式不正确：请填写11位手机号或带区号的座机号',
-  )
-  .default('');
+  );
+
+export const phoneSchema = phoneText.default('');
 
 /** Validates the 身份证号 and normalizes it (15 → 18 digits, upper-case X). */
 export const idNumberSchema = z.string({ error: '请填写身份证号' }).transform((raw, ctx) => {
@@ -72,6 +73,17 @@ export const memberInputSchema = z.object({
 
 export type MemberInput = z.input<typeof memberInputSchema>;
 export type MemberFields = z.output<typeof memberInputSchema>;
+
+/**
+ * Editing: 身份证号 and 联系电话 left out are kept as they are, so the edit form
+ * never has to reveal them (revealing full numbers is for 管理员, and audited).
+ */
+export const memberUpdateSchema = z.object({
+  id: z.number({ error: '缺少成员编号' }).int().positive(),
+  member: memberInputSchema.extend({ idNumber: idNumberSchema.optional(), phone: phoneText.optional() }),
+});
+export type MemberUpdateInput = z.input<typeof memberUpdateSchema>;
+export type MemberUpdateFields = z.output<typeof memberUpdateSchema>['member'];
 
 export const statusChangeSchema = z.object({
   id: z.number().int().positive(),

@@ -74,4 +74,20 @@ describe('member records', () => {
       { status: '迁出', date: '2026-03-01', reason: '随子女迁往外地' },
     ]);
   });
+
+  it('keeps the ID number and phone when an edit leaves them out, so editing needs no reveal', async () => {
+    const { ctx, db } = await openTempDatabase();
+    await dispatch(apiTable, ctx, 'members.create', base);
+    const { idNumber: _id, phone: _phone, ...rest } = base;
+    const edited = await dispatch(apiTable, ctx, 'members.update', { id: 1, member: { ...rest, name: '张海莉' } });
+    expect(edited).toMatchObject({ ok: true });
+    expect(await db.selectFrom('member').select(['name', 'id_number', 'phone', 'birth_date']).executeTakeFirst()).toEqual({
+      name: '张海莉', id_number: '11010519491231002X', phone: '13812345678', birth_date: '1949-12-31',
+    });
+    const cleared = await dispatch(apiTable, ctx, 'members.update', { id: 1, member: { ...rest, name: '张海莉', phone: '' } });
+    expect(cleared).toMatchObject({ ok: true });
+    expect(await db.selectFrom('member').select('phone').executeTakeFirst()).toEqual({ phone: '' });
+    const gone = await dispatch(apiTable, ctx, 'members.update', { id: 42, member: rest });
+    expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
 });

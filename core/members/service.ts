@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { checkIdNumber, maskIdNumber } from './idcard';
-import type { MemberFields } from './schema';
+import type { MemberFields, MemberUpdateFields } from './schema';
 import { memberSearchText } from './search-text';
 
 export const today = (ctx: Pick<AppContext, 'now'>) => dayjs(ctx.now()).format('YYYY-MM-DD');
@@ -82,8 +82,10 @@ export async function createMember(ctx: AppContext, fields: MemberFields) {
   return { id, warnings };
 }
 
-export async function updateMember(ctx: AppContext, id: number, fields: MemberFields) {
-  const row = toMemberRow(fields);
+export async function updateMember(ctx: AppContext, id: number, fields: MemberUpdateFields) {
+  const kept = await ctx.db.selectFrom('member').select(['id_number', 'phone']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!kept) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的成员，可能已被删除`);
+  const row = toMemberRow({ ...fields, idNumber: fields.idNumber ?? kept.id_number, phone: fields.phone ?? kept.phone });
   const warnings = await memberWarnings(ctx, row, id);
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('member').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();

@@ -8,7 +8,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { CARE_TAGS, EDUCATION, EMPLOYMENT, ETHNICITY, MARITAL_STATUS, POLITICAL_STATUS, ROLES, type CodeTable } from '../../core/members/codes';
 import { ageOn, checkIdNumber } from '../../core/members/idcard';
-import { memberInputSchema, type MemberInput } from '../../core/members/schema';
+import { memberInputSchema, type MemberInput, type MemberUpdateInput } from '../../core/members/schema';
 import { api, ApiError } from '../api';
 import { fieldErrors, zodRule } from '../form';
 import type { ZoneOption } from './ZoneDialog';
@@ -19,6 +19,13 @@ const ETHNICITY_OPTIONS = codeOptions(ETHNICITY);
 
 type FormValues = Omit<MemberInput, 'joinedOn' | 'zoneId'> & { joinedOn?: Dayjs | null; zoneId?: number | null };
 type Check = Awaited<ReturnType<typeof api.members.checkDuplicates>>;
+/** When editing, the stored 身份证号 and phone stay masked unless the officer chooses to retype them. */
+interface Kept {
+  idNumberMasked: string;
+  phoneMasked: string;
+  birthDate: string;
+  sex: string;
+}
 
 export function MemberForm({
   open,
@@ -43,6 +50,14 @@ export function MemberForm({
   const [check, setCheck] = useState<Check | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [tagOptions, setTagOptions] = useState<string[]>([...CARE_TAGS]);
+  const [kept, setKept] = useState<Kept | null>(null);
+  const [retype, setRetype] = useState({ idNumber: false, phone: false });
+  const keepId = memberId !== undefined && !retype.idNumber;
+  const keepPhone = memberId !== undefined && !retype.phone;
+  const close = () => {
+    setRetype({ idNumber: false, phone: false });
+    onClose();
+  };
   const loading = open && memberId !== undefined && loadedId !== memberId;
   const idText = Form.useWatch('idNumber', form) ?? '';
   const name = Form.useWatch('name', form) ?? '';
@@ -55,17 +70,13 @@ export function MemberForm({
     form.resetFields();
     void api.members.listTags().then((tags) => current && setTagOptions(tags));
     if (memberId !== undefined) {
-      // Editing needs the full 身份证号 and phone: asked for explicitly, like the eye icon.
-      Promise.all([
-        api.members.get({ id: memberId }),
-        api.members.reveal({ id: memberId, field: 'idNumber' }),
-        api.members.reveal({ id: memberId, field: 'phone' }),
-      ]).then(
-        ([m, id, phone]) => {
+      api.members.get({ id: memberId }).then(
+        (m) => {
           if (!current) return;
+          setKept({ idNumberMasked: m.idNumberMasked, phoneMasked: m.hasPhone ? m.phoneMasked : '', birthDate: m.birthDate, sex: m.sex });
           form.setFieldsValue({
-            name: m.name, idNumber: id.value, ethnicity: m.ethnicity.code, education: m.education.code,
-            political: m.political.code, marital: m.marital.code, phone: phone.value, householdAddress: m.householdAddress,
+            name: m.name, ethnicity: m.ethnicity.code, education: m.education.code,
+            political: m.political.code, marital: m.marital.code, householdAddress: m.householdAddress,
             currentAddress: m.currentAddress, zoneId: m.zone?.id ?? null, building: m.building, employment: m.employment,
             workplace: m.workplace, joinedOn: m.joinedOn ? dayjs(m.joinedOn) : null, roles: m.roles as MemberInput['roles'],
             tags: m.tags, note: m.note,
@@ -102,6 +113,7 @@ export function MemberForm({
     };
   }, [open, idText, name, memberId, today]);
 
+  const shown = keepId && kept ? { ok: true as const, birthDate: kept.birthDate, sex: kept.sex } : derived;
   const relevant = check && derived.ok && check.idNumber === derived.id ? check : null;
   const warnings = relevant ? relevant.warnings : derived.ok ? derived.warnings : [];
   const shownConflict = relevant?.conflict?.message ?? (conflict && derived.ok && conflict.includes(derived.id.slice(-4)) ? conflict : null);
@@ -109,8 +121,11 @@ export function MemberForm({
   const save = async (values: FormValues) => {
     setSaving(true);
     setConflict(null);
-    const member: MemberInput = {
-      ...values,
+    const { idNumber, phone, ...rest } = values;
+    const member: MemberUpdateInput['member'] = {
+      ...rest,
+      ...(keepId ? {} : { idNumber }),
+      ...(keepPhone ? {} : { phone }),
       zoneId: values.zoneId ?? null,
       joinedOn: values.joinedOn ? values.joinedOn.format('YYYY-MM-DD') : null,
       ethnicity: values.ethnicity ?? null,
@@ -119,9 +134,11 @@ export function MemberForm({
       marital: values.marital ?? null,
     };
     try {
-      const saved = memberId === undefined ? await api.members.create(member) : await api.members.update({ id: memberId, member });
+      const saved =
+        memberId === undefined ? await api.members.create(member as MemberInput) : await api.members.update({ id: memberId, member });
       message.success(`已保存：${member.name}`);
       for (const w of saved.warnings) message.warning(w, 6);
+      setRetype({ idNumber: false, phone: false });
       onSaved(saved.id);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'CONFLICT') {
@@ -141,7 +158,7 @@ export function MemberForm({
   return (
     <Drawer
       open={open}
-      onClose={onClose}
+      onClose={close}
       size={760}
       title={memberId === undefined ? '新增成员' : '编辑成员'}
       destroyOnHidden
@@ -150,7 +167,7 @@ export function MemberForm({
           <Button type="primary" size="large" onClick={() => form.submit()} loading={saving}>
             保存
           </Button>
-          <Button size="large" onClick={onClose}>
+          <Button size="large" onClick={close}>
             取消
           </Button>
         </Space>
@@ -165,25 +182,31 @@ export function MemberForm({
               </Form.Item>
             </Col>
             <Col span={16}>
-              <Form.Item label="身份证号" name="idNumber" required rules={[zodRule(field.idNumber)]} extra="18位；旧的15位号码会自动升为18位">
-                <Input maxLength={24} className="mono" />
-              </Form.Item>
+              {keepId ? (
+                <Form.Item label="身份证号" extra={<a onClick={() => setRetype((r) => ({ ...r, idNumber: true }))}>修改身份证号（需重新完整输入）</a>}>
+                  <Input readOnly value={kept?.idNumberMasked ?? ''} className="mono" aria-label="身份证号" />
+                </Form.Item>
+              ) : (
+                <Form.Item label="身份证号" name="idNumber" required rules={[zodRule(field.idNumber)]} extra="18位；旧的15位号码会自动升为18位">
+                  <Input maxLength={24} className="mono" autoFocus={memberId !== undefined} />
+                </Form.Item>
+              )}
             </Col>
           </Row>
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item label="出生日期" tooltip="由身份证号自动得出">
-                <Input readOnly value={derived.ok ? derived.birthDate : ''} aria-label="出生日期" placeholder="填写身份证号后自动显示" />
+                <Input readOnly value={shown.ok ? shown.birthDate : ''} aria-label="出生日期" placeholder="填写身份证号后自动显示" />
               </Form.Item>
             </Col>
             <Col span={8}>
               <Form.Item label="性别" tooltip="由身份证号自动得出">
-                <Input readOnly value={derived.ok ? derived.sex : ''} aria-label="性别" />
+                <Input readOnly value={shown.ok ? shown.sex : ''} aria-label="性别" />
               </Form.Item>
             </Col>
             <Col span={8}>
               <Form.Item label="年龄" tooltip="按今天计算">
-                <Input readOnly value={derived.ok ? `${ageOn(derived.birthDate, today)}岁` : ''} aria-label="年龄" />
+                <Input readOnly value={shown.ok ? `${ageOn(shown.birthDate, today)}岁` : ''} aria-label="年龄" />
               </Form.Item>
             </Col>
           </Row>
@@ -215,9 +238,15 @@ export function MemberForm({
           </Row>
           <Row gutter={16}>
             <Col span={8}>
-              <Form.Item label="联系电话" name="phone" rules={[zodRule(field.phone)]}>
-                <Input maxLength={20} />
-              </Form.Item>
+              {keepPhone ? (
+                <Form.Item label="联系电话" extra={<a onClick={() => setRetype((r) => ({ ...r, phone: true }))}>修改电话</a>}>
+                  <Input readOnly value={kept?.phoneMasked ?? ''} placeholder="未填" aria-label="联系电话" />
+                </Form.Item>
+              ) : (
+                <Form.Item label="联系电话" name="phone" rules={[zodRule(field.phone)]}>
+                  <Input maxLength={20} />
+                </Form.Item>
+              )}
             </Col>
             <Col span={10}>
               <Form.Item label="片区/网格" extra={<a onClick={onManageZones}>管理片区</a>}>
