@@ -30,6 +30,10 @@ export const ENTITY_TYPES: Record<string, string> = {
   meeting_type: '会议类型',
   audit_log: '操作日志',
   statistics: '统计表',
+  // Printed documents: audit.recordPrint stores the print route's document name.
+  'members-roster': '花名册',
+  'members-stats': '基本情况统计表',
+  'meeting-signin': '会议签到表',
 };
 
 export const actionName = (action: string) => (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;
