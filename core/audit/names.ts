@@ -28,6 +28,7 @@ export const ENTITY_TYPES: Record<string, string> = {
   data_file: '数据文件',
   meeting: '会议记录',
   meeting_type: '会议类型',
+  meeting_action: '行动事项',
   audit_log: '操作日志',
   statistics: '统计表',
   // Printed documents: audit.recordPrint stores the print route's document name.

@@ -1,6 +1,8 @@
-/** meetings.* — 会议记录 (DESIGN §3.2, §4.6). */
+/** meetings.* — 会议记录 (DESIGN §3.2, §4.6). Reads are open to 只读 operators; writes stay 录入员/管理员. */
 import { z } from 'zod';
-import { defineMethod, noInput } from '../api/define';
+import { defineMethod, defineQuery, noInput } from '../api/define';
+import { auditedRead } from '../audit/wrap';
+import { deleteRecord } from '../recycle/service';
 import { meetingDocx } from './docx';
 import { getMeeting, listActions, listMeetings } from './read';
 import {
@@ -12,29 +14,42 @@ import {
   meetingListSchema,
   meetingTypeSchema,
 } from './schema';
-import { addMeetingCorrection, createMeeting, deleteMeeting, finalizeMeeting, setActionStatus, updateMeeting } from './service';
+import { addMeetingCorrection, createMeeting, finalizeMeeting, loadMeeting, setActionStatus, updateMeeting } from './service';
 import { deleteMeetingType, listMeetingTypes, meetingTemplate, memberOptions, saveMeetingType } from './templates';
 
 export const meetingsApi = {
-  listTypes: defineMethod(noInput, (ctx) => listMeetingTypes(ctx)),
+  listTypes: defineQuery(noInput, (ctx) => listMeetingTypes(ctx)),
   saveType: defineMethod(meetingTypeSchema, (ctx, t) => saveMeetingType(ctx, t)),
   deleteType: defineMethod(meetingIdSchema, (ctx, { id }) => deleteMeetingType(ctx, id)),
-  template: defineMethod(
+  template: defineQuery(
     z.object({ typeId: z.number().int().positive(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
     (ctx, { typeId, date }) => meetingTemplate(ctx, typeId, date),
   ),
-  memberOptions: defineMethod(z.object({ query: z.string().trim().max(30).default('') }), (ctx, { query }) => memberOptions(ctx, query)),
+  memberOptions: defineQuery(z.object({ query: z.string().trim().max(30).default('') }), (ctx, { query }) => memberOptions(ctx, query)),
 
-  list: defineMethod(meetingListSchema, (ctx, filters) => listMeetings(ctx, filters)),
-  get: defineMethod(meetingIdSchema, (ctx, { id }) => getMeeting(ctx, id)),
+  list: defineQuery(meetingListSchema, (ctx, filters) => listMeetings(ctx, filters)),
+  get: defineQuery(meetingIdSchema, (ctx, { id }) => getMeeting(ctx, id)),
   create: defineMethod(meetingInputSchema, (ctx, input) => createMeeting(ctx, input)),
   update: defineMethod(meetingIdSchema.extend({ meeting: meetingInputSchema }), (ctx, { id, meeting }) => updateMeeting(ctx, id, meeting)),
-  remove: defineMethod(meetingIdSchema, (ctx, { id }) => deleteMeeting(ctx, id)),
+  /** 删除 a 草稿: into the 回收站 (restorable there); a 定稿 record is refused (./recycle.ts). */
+  remove: defineMethod(meetingIdSchema, (ctx, { id }) => deleteRecord(ctx, 'meeting', id)),
   finalize: defineMethod(meetingIdSchema, (ctx, { id }) => finalizeMeeting(ctx, id)),
   addCorrection: defineMethod(meetingCorrectionSchema, (ctx, { id, ...correction }) => addMeetingCorrection(ctx, id, correction)),
 
-  actions: defineMethod(actionListSchema, (ctx, filters) => listActions(ctx, filters)),
+  actions: defineQuery(actionListSchema, (ctx, filters) => listActions(ctx, filters)),
   setActionStatus: defineMethod(actionStatusSchema, (ctx, { actionId, status }) => setActionStatus(ctx, actionId, status)),
 
-  exportDocx: defineMethod(meetingIdSchema, async (ctx, { id }) => meetingDocx(ctx, id)),
+  // Stays 'write' like the roster's exports: a file leaving the office is more than reading.
+  exportDocx: auditedRead(
+    defineMethod(meetingIdSchema, (ctx, { id }) => meetingDocx(ctx, id)),
+    {
+      entry: async (ctx, { id }, { fileName }) => ({
+        action: 'export',
+        entity: 'meeting',
+        entityId: id,
+        label: (await loadMeeting(ctx, id)).title,
+        detail: `导出 Word 文件 ${fileName}`,
+      }),
+    },
+  ),
 };

@@ -64,15 +64,15 @@ describe('定稿 locks the record', () => {
     value(await call('finalize', { id }));
     const before = value(await call('get', { id }));
 
-    const attempts = [
-      call('update', { id, meeting: { ...input, title: '改过的标题' } }),
-      call('remove', { id }),
-      call('finalize', { id }),
-    ];
+    const attempts = [call('update', { id, meeting: { ...input, title: '改过的标题' } }), call('finalize', { id })];
     for (const answer of await Promise.all(attempts)) {
       expect(answer).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
       expect((answer as { error: { message: string } }).error.message).toMatch(/^会议记录《第四季度执委会议》已定稿，不能再修改或删除。如需更正/);
     }
+    expect(await call('remove', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/^会议记录《第四季度执委会议》已定稿，不能删除。如需更正/) },
+    });
     expect(value(await call('get', { id }))).toEqual(before);
     expect(value<{ rows: unknown[] }>(await call('list', {})).rows).toHaveLength(1);
   });

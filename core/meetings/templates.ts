@@ -4,10 +4,12 @@
  * open action items of the previous meeting of the same type, offered for carry-over.
  */
 import { sql } from 'kysely';
+import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import type { Role } from '../members/codes';
 import { ROLES } from '../members/codes';
+import { meetingTypeSnapshot } from './audit';
 
 export interface MeetingType {
   id: number;
@@ -22,28 +24,46 @@ export async function listMeetingTypes(ctx: AppContext): Promise<MeetingType[]> 
 }
 
 export async function saveMeetingType(ctx: AppContext, t: { id?: number; name: string; defaultRoles: Role[]; defaultTopics: string[] }) {
-  const clash = await ctx.db.selectFrom('meeting_type').select('id').where('name', '=', t.name).executeTakeFirst();
-  if (clash && clash.id !== t.id) throw new AppError('CONFLICT', `已有名为“${t.name}”的会议类型。`);
   const values = { name: t.name, default_roles: JSON.stringify(t.defaultRoles), default_topics: JSON.stringify(t.defaultTopics) };
-  if (t.id) {
-    const r = await ctx.db.updateTable('meeting_type').set(values).where('id', '=', t.id).executeTakeFirst();
-    if (!r.numUpdatedRows) throw new AppError('NOT_FOUND', `找不到编号为 ${t.id} 的会议类型。`);
-    return { id: t.id };
-  }
-  const next = await ctx.db.selectFrom('meeting_type').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
-  return ctx.db
-    .insertInto('meeting_type')
-    .values({ ...values, sort_order: Number(next?.m ?? 0) + 1, created_at: ctx.now().toISOString() })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  return ctx.db.transaction().execute(async (trx) => {
+    const clash = await trx.selectFrom('meeting_type').select('id').where('name', '=', t.name).executeTakeFirst();
+    if (clash && clash.id !== t.id) throw new AppError('CONFLICT', `已有名为“${t.name}”的会议类型。`);
+    if (t.id) {
+      const before = await trx.selectFrom('meeting_type').selectAll().where('id', '=', t.id).executeTakeFirst();
+      if (!before) throw new AppError('NOT_FOUND', `找不到编号为 ${t.id} 的会议类型。`);
+      await trx.updateTable('meeting_type').set(values).where('id', '=', t.id).execute();
+      await recordAudit(trx, ctx, {
+        action: 'update',
+        entity: 'meeting_type',
+        entityId: t.id,
+        label: t.name,
+        before: meetingTypeSnapshot(before),
+        after: meetingTypeSnapshot(values),
+      });
+      return { id: t.id };
+    }
+    const next = await trx.selectFrom('meeting_type').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
+    const { id } = await trx
+      .insertInto('meeting_type')
+      .values({ ...values, sort_order: Number(next?.m ?? 0) + 1, created_at: ctx.now().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'create', entity: 'meeting_type', entityId: id, label: t.name, after: meetingTypeSnapshot(values) });
+    return { id };
+  });
 }
 
-/** A type in use stays (old records keep their type); an unused one can go. */
+/** A type in use stays (old records keep their type, 回收站 ones included); an unused one can go. */
 export async function deleteMeetingType(ctx: AppContext, id: number) {
-  const used = await ctx.db.selectFrom('meeting').select('id').where('type_id', '=', id).limit(1).execute();
-  if (used.length) throw new AppError('CONFLICT', '该会议类型已有会议记录，不能删除。');
-  await ctx.db.deleteFrom('meeting_type').where('id', '=', id).execute();
-  return { id };
+  return ctx.db.transaction().execute(async (trx) => {
+    const type = await trx.selectFrom('meeting_type').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!type) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的会议类型。`);
+    const used = await trx.selectFrom('meeting').select('id').where('type_id', '=', id).limit(1).execute();
+    if (used.length) throw new AppError('CONFLICT', `会议类型“${type.name}”已有会议记录（含回收站中的），不能删除。`);
+    await trx.deleteFrom('meeting_type').where('id', '=', id).execute();
+    await recordAudit(trx, ctx, { action: 'delete', entity: 'meeting_type', entityId: id, label: type.name, before: meetingTypeSnapshot(type) });
+    return { id };
+  });
 }
 
 /** Members 在册 holding any of the roles, in role order then name (pinyin-ish by collation is not available; by id). */

@@ -6,6 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import { meetingRecycle } from '../meetings/recycle';
 import { memberRecycle } from './member';
 
 export interface RecycleType {
@@ -25,7 +26,7 @@ export interface RecycleType {
   snapshot?(db: Kysely<Database>, id: number): Promise<Record<string, unknown> | null>;
 }
 
-export const RECYCLE_TYPES: readonly RecycleType[] = [memberRecycle];
+export const RECYCLE_TYPES: readonly RecycleType[] = [memberRecycle, meetingRecycle];
 
 export function recycleType(type: string): RecycleType | undefined {
   return RECYCLE_TYPES.find((t) => t.type === type);

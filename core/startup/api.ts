@@ -21,30 +21,48 @@ const pathText = (what: string) =>
     .min(1, { error: `请填写${what}` })
     .max(1000, { error: `${what}太长` });
 
+/**
+ * Answered even while the app is locked: StartupGate asks status before anything
+ * else, and restoreBackup/openFile/retry refuse by themselves unless the data file
+ * failed to open. chooseFile (a file dialog) keeps the default: in the recovery
+ * state there are no operators to check, so it works there anyway.
+ */
+const always = { access: 'always' } as const;
+
 export const startupApi = {
   /** 'ok' when the data file is open; otherwise what is wrong and the backups that would restore it. */
-  status: defineMethod(noInput, async (ctx) => {
-    const holder = holderOf(ctx);
-    if (holder.isOpen || !holder.problem) return { state: 'ok' as const, dataPath: holder.path };
-    return {
-      state: 'problem' as const,
-      dataPath: holder.path,
-      problem: holder.problem,
-      backups: await goodBackups(holder.path),
-      canChoosePath: Boolean(ctx.choosePath),
-    };
-  }),
+  status: defineMethod(
+    noInput,
+    async (ctx) => {
+      const holder = holderOf(ctx);
+      if (holder.isOpen || !holder.problem) return { state: 'ok' as const, dataPath: holder.path };
+      return {
+        state: 'problem' as const,
+        dataPath: holder.path,
+        problem: holder.problem,
+        backups: await goodBackups(holder.path),
+        canChoosePath: Boolean(ctx.choosePath),
+      };
+    },
+    always,
+  ),
 
   /** 从这份备份恢复: keeps the damaged file in backups/, puts the backup in its place and opens it. */
-  restoreBackup: defineMethod(z.object({ path: pathText('备份文件的位置') }), (ctx, input) =>
-    restoreAtStartup(holderOf(ctx), input.path, ctx.now()),
+  restoreBackup: defineMethod(
+    z.object({ path: pathText('备份文件的位置') }),
+    (ctx, input) => restoreAtStartup(holderOf(ctx), input.path, ctx.now()),
+    always,
   ),
 
   /** 打开其他数据文件 (for this session). */
-  openFile: defineMethod(z.object({ path: pathText('数据文件的位置') }), (ctx, input) => openOtherFile(holderOf(ctx), input.path)),
+  openFile: defineMethod(
+    z.object({ path: pathText('数据文件的位置') }),
+    (ctx, input) => openOtherFile(holderOf(ctx), input.path),
+    always,
+  ),
 
   /** 重新尝试 the same file, e.g. after closing the program that held it. */
-  retry: defineMethod(noInput, (ctx) => retryOpen(holderOf(ctx))),
+  retry: defineMethod(noInput, (ctx) => retryOpen(holderOf(ctx)), always),
 
   /** The desktop app's file dialog for 打开其他数据文件; `available: false` in the browser. */
   chooseFile: defineMethod(noInput, async (ctx) => {

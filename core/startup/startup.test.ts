@@ -160,4 +160,17 @@ describe('启动时数据文件打不开', () => {
     expect(await call('startup.status')).toEqual({ ok: true, value: { state: 'ok', dataPath: path } });
     expect(existsSync(path)).toBe(true);
   });
+
+  it('程序锁定时 startup.status 仍然回答 ok（启动页先问它），数据方法仍然 LOCKED', async () => {
+    const path = join(tempDir(), 'fulian.sqlite');
+    const holder = await openAtStartup(path);
+    const call = app(holder);
+    const wang = await call('operators.save', { name: '王主席', role: '管理员' });
+    expect(wang.ok).toBe(true);
+    await call('operators.setPassword', { id: (wang as { value: { id: number } }).value.id, password: '1234' });
+    holder.session.reset(); // as at the next start: locked
+    expect(await call('settings.getBranchInfo')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await call('startup.status')).toEqual({ ok: true, value: { state: 'ok', dataPath: path } });
+    expect(await call('startup.retry')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
 });

@@ -1,11 +1,11 @@
 import { currentVersion } from '../../db/migrate';
 import { LATEST_VERSION } from '../../db/migrations';
-import { defineMethod, noInput } from '../api/define';
+import { defineQuery, noInput } from '../api/define';
 import { APP_VERSION } from '../version';
 
 export const systemApi = {
   /** For 关于 and support: which program, which data file, which schema. */
-  info: defineMethod(noInput, async (ctx) => ({
+  info: defineQuery(noInput, async (ctx) => ({
     appVersion: APP_VERSION,
     dbPath: ctx.dbPath,
     schemaVersion: await currentVersion(ctx.db),
