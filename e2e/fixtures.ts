@@ -34,26 +34,38 @@ export const test = base.extend<{ app: AppFixture }>({
     const dir = mkdtempSync(join(tmpdir(), 'fulian-e2e-'));
     const dbPath = join(dir, 'fulian.sqlite');
     let page = browserPage;
-    let harness: RunningApp;
+    let running: RunningApp;
     if (desktop) {
       const launched = await launchDesktop(dbPath);
       page = launched.page;
-      harness = { url: 'app://bundle/index.html', dbPath, close: () => launched.app.close() };
+      running = { url: 'app://bundle/index.html', dbPath, close: () => launched.app.close() };
     } else {
       // FULIAN_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
-      harness = await startHarness({ dbPath, rendererDir: process.env.FULIAN_RENDERER_DIR });
+      running = await startHarness({ dbPath, rendererDir: process.env.FULIAN_RENDERER_DIR });
     }
+    // Once the app is closed (by the test, to read the file, or at teardown) the page's
+    // background calls (lock-state checks) fail by design: those errors are not the page's.
+    let closed = false;
+    const harness: RunningApp = {
+      ...running,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await running.close();
+      },
+    };
     const errors: string[] = [];
     const expected: RegExp[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
+      if (msg.type() === 'error' && !closed) errors.push(msg.text());
     });
     const open = async (route = '/') => {
       await page.goto(`${harness.url}#${route}`);
       await expect(page.getByTestId('branch-name')).toBeVisible();
     };
     await use({ page, harness, open, expectConsoleError: (pattern) => expected.push(pattern) });
+    if (!desktop) await page.goto('about:blank').catch(() => undefined);
     await harness.close();
     rmSync(dir, { recursive: true, force: true });
     const unexpected = errors.filter((e) => !expected.some((p) => p.test(e)));

@@ -29,7 +29,7 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-let dir: string;
+let dir = '';
 let harness: Harness | undefined;
 
 test.beforeEach(({ browserName }, testInfo) => {
@@ -41,7 +41,8 @@ test.beforeEach(({ browserName }, testInfo) => {
 test.afterEach(async () => {
   await harness?.close();
   harness = undefined;
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = '';
 });
 
 test('数据文件损坏：中文说明，从最近的完好备份恢复，正常界面显示备份中的数据', async ({ page }) => {
