@@ -120,4 +120,9 @@ describe('opening the data file', () => {
     await opened.close();
     expect(readdirSync(join(dir, 'backups'))).toEqual([report.backupPath!.split(/[\\/]/).pop()]);
   });
+
+  it('numbers its migrations 1, 2, 3 … without gaps or repeats', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(migrations.length);
+  });
 });

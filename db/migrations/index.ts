@@ -1,13 +1,15 @@
 /**
  * Every migration, in order. Statically imported so they survive bundling and asar.
- * Forward-only: never edit a migration that has shipped; add the next number.
+ * Forward-only: never edit a migration that has shipped; add the next number
+ * (numbers run 1, 2, 3 … without gaps: a test checks it, since a gap filled later
+ * would be skipped on every file already past it).
  */
 import type { Kysely } from 'kysely';
 import * as m001 from './001_branch_info';
 import * as m002 from './002_members';
-import * as m004 from './004_roster_indexes';
-import * as m005 from './005_meetings';
-import * as m006 from './006_audit_operators_recycle';
+import * as m003 from './003_roster_indexes';
+import * as m004 from './004_meetings';
+import * as m005 from './005_audit_operators_recycle';
 
 export interface Migration {
   version: number;
@@ -18,9 +20,9 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'branch_info', ...m001 },
   { version: 2, name: 'members', ...m002 },
-  { version: 4, name: 'roster_indexes', ...m004 },
-  { version: 5, name: 'meetings', ...m005 },
-  { version: 6, name: 'audit_operators_recycle', ...m006 },
+  { version: 3, name: 'roster_indexes', ...m003 },
+  { version: 4, name: 'meetings', ...m004 },
+  { version: 5, name: 'audit_operators_recycle', ...m005 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
