@@ -31,7 +31,7 @@ const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /**
  * The full pinyin that follows the name in search_text ("张海丽 zhanghaili …"):
  * sorting by it puts 姓名 in the order people expect (拼音), not code-point order.
- * Migration 004 indexes exactly this expression.
+ * Migration 003 indexes exactly this expression.
  */
 const PINYIN_KEY = sql`substr(m.search_text, length(m.name) + 2)`;
 
@@ -40,7 +40,7 @@ function matchCondition(where: RosterWhere): Expression<SqlBool> {
   if ([...where.query].length >= TRIGRAM_MIN) {
     return sql<SqlBool>`m.id in (select rowid from member_fts where member_fts match ${ftsPhrase(where.query)})`;
   }
-  // The subquery reads only the covering index member_roster_search (migration 004), not the wide table.
+  // The subquery reads only the covering index member_roster_search (migration 003), not the wide table.
   const status = where.status ? sql`and status = ${where.status}` : sql``;
   const pattern = `%${likeEscape(where.query)}%`;
   return sql<SqlBool>`m.id in (select id from member where deleted_at is null ${status} and search_text like ${pattern} escape '\\')`;
