@@ -1,6 +1,6 @@
 /**
  * One member in a drawer: every field (ID and phone masked, an eye to reveal),
- * roles, tags, the status history, and 编辑 / 状态变动.
+ * roles, tags, the status history, and 编辑 / 状态变动 / 删除 (to the 回收站).
  */
 import { EyeOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, Modal, Select, Space, Spin, Tag, Timeline, Tooltip } from 'antd';
@@ -8,7 +8,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { MEMBER_STATUSES, type MemberStatus } from '../../core/members/codes';
 import type { MemberDetail as Detail } from '../../core/members/roster-detail';
+import { roleAllows } from '../../core/operators/roles';
 import { api } from '../api';
+import { useSession } from '../operators/session';
 
 export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberId?: number; onClose(): void; onEdit(id: number): void; onChanged(): void }) {
   const [detail, setDetail] = useState<Detail | null>(null);
@@ -16,7 +18,11 @@ export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberI
   const [revealed, setRevealed] = useState<{ idNumber?: string; phone?: string }>({});
   const [statusOpen, setStatusOpen] = useState(false);
   const [reloads, setReloads] = useState(0);
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  // 只读 operators get no 删除 button (the core refuses them anyway). No session
+  // context means no operators are configured: the implicit 管理员.
+  const operator = useSession()?.state.operator;
+  const mayWrite = !operator || roleAllows(operator.role, 'write');
 
   useEffect(() => {
     if (memberId === undefined) return;
@@ -45,6 +51,25 @@ export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberI
     }
   };
 
+  const remove = (member: Detail) =>
+    modal.confirm({
+      title: `确定删除成员“${member.name}”？`,
+      content: '删除后可在 设置 → 回收站 中恢复。',
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await api.members.delete({ id: member.id });
+          message.success(`已删除“${member.name}”，可在 设置 → 回收站 中恢复`);
+          onClose();
+          onChanged();
+        } catch (err) {
+          message.error(err instanceof Error ? err.message : '删除失败');
+        }
+      },
+    });
+
   const shown = detail && detail.id === memberId ? detail : null;
   const eye = (field: 'idNumber' | 'phone', label: string) =>
     revealed[field] === undefined && (
@@ -62,6 +87,11 @@ export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberI
       extra={
         shown && (
           <Space>
+            {mayWrite && (
+              <Button danger onClick={() => remove(shown)}>
+                删除
+              </Button>
+            )}
             <Button onClick={() => setStatusOpen(true)}>状态变动</Button>
             <Button type="primary" onClick={() => onEdit(shown.id)}>
               编辑
