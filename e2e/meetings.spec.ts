@@ -1,8 +1,8 @@
 import { openDatabase } from '../db/open';
 import { upsertBranchInfo } from '../db/settings/queries';
 import type { AppContext } from '../core/context';
-import { createFixtureMeeting, seedRoster } from '../core/meetings/fixture';
-import { addMeetingCorrection, finalizeMeeting } from '../core/meetings/service';
+import { createFixtureMeeting, fixtureMeetingInput, seedRoster } from '../core/meetings/fixture';
+import { addMeetingCorrection, createMeeting, finalizeMeeting } from '../core/meetings/service';
 import { expect, test } from './fixtures';
 import { pdfToPng, printToPdf } from './print';
 
@@ -142,4 +142,51 @@ test('会议记录与签到表打印为 A4 PDF：页眉表格、发言人、决�
   expect(signIn.text).toContain('签名');
   expect(signIn.text).toContain('刘芳');
   pdfToPng(signIn.path, test.info().outputPath('signin-page'));
+});
+
+test('会议记录列表中删除草稿：确认后移入回收站并可恢复；已定稿的记录删除被拒绝并说明原因', async ({ app }) => {
+  const { page } = app;
+  let other = 0;
+  await withDb(app.harness.dbPath, async (ctx) => {
+    const input = await fixtureMeetingInput(ctx);
+    await createMeeting(ctx, input);
+    other = (await createMeeting(ctx, { ...input, title: '十二月工作例会', date: '2026-11-25' })).id;
+  });
+  await app.open('/meetings');
+  const row = (title: string) => page.locator('.ant-table').getByRole('row').filter({ hasText: title });
+  await expect(row('第四季度执委会议')).toBeVisible();
+
+  await row('第四季度执委会议').getByRole('button', { name: '删除第四季度执委会议' }).click();
+  const confirm = page.getByRole('dialog').filter({ hasText: '确定删除会议记录“第四季度执委会议”？' });
+  await expect(confirm).toContainText('删除后可在回收站中恢复（设置 → 回收站）。');
+  await page.waitForTimeout(400); // let the dialog's opening animation finish for the screenshot
+  await page.screenshot({ path: test.info().outputPath('meeting-delete-confirm.png') });
+  await confirm.getByRole('button', { name: /^删\s?除$/ }).click();
+  await expect(page.getByText('已删除“第四季度执委会议”，可在 设置 → 回收站 中恢复')).toBeVisible();
+  await expect(row('第四季度执委会议')).toHaveCount(0);
+  await expect(row('十二月工作例会')).toBeVisible();
+
+  // 定稿 elsewhere while this list still shows it as a draft: the delete is refused with the reason.
+  const finalized = await page.evaluate((id) => window.api!.meetings.finalize({ id }), other);
+  expect(finalized.ok).toBe(true);
+  await row('十二月工作例会').getByRole('button', { name: '删除十二月工作例会' }).click();
+  await page.getByRole('dialog').filter({ hasText: '确定删除会议记录' }).getByRole('button', { name: /^删\s?除$/ }).click();
+  const refused = page.getByRole('dialog').filter({ hasText: '不能删除这条会议记录' });
+  await expect(refused).toContainText('会议记录《十二月工作例会》已定稿，不能删除。如需更正');
+  await expect(page.getByRole('dialog').filter({ hasText: '确定删除会议记录' })).toHaveCount(0);
+  await page.waitForTimeout(400); // let the dialog's opening animation finish for the screenshot
+  await page.screenshot({ path: test.info().outputPath('meeting-delete-refused.png') });
+  await refused.getByRole('button', { name: '知道了' }).click();
+  await expect(row('十二月工作例会')).toContainText('已定稿');
+  await expect(row('十二月工作例会').getByRole('button', { name: /删除/ })).toHaveCount(0);
+
+  await page.getByRole('menuitem', { name: '回收站' }).click();
+  const binRow = page.locator('.ant-table').getByRole('row').filter({ hasText: '第四季度执委会议' });
+  await expect(binRow).toContainText('会议记录');
+  await binRow.getByRole('button', { name: /^恢\s?复$/ }).click();
+  await expect(page.getByText('已恢复会议记录“第四季度执委会议”')).toBeVisible();
+
+  await app.open('/meetings');
+  await expect(row('第四季度执委会议')).toBeVisible();
+  await page.waitForLoadState('networkidle');
 });

@@ -101,7 +101,7 @@ export function MeetingEditPage() {
   const remove = () =>
     modal.confirm({
       title: `删除“${draft.title}”？`,
-      content: '删除后可在回收站中找回。',
+      content: '删除后可在回收站中恢复（设置 → 回收站）。',
       okText: '删除',
       okButtonProps: { danger: true },
       cancelText: '取消',

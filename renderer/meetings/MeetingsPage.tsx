@@ -1,14 +1,17 @@
-/** 会议记录 list: filters (类型, 年度, 状态), full-text search, this year's count per type, and 新建. */
+/** 会议记录 list: filters (类型, 年度, 状态), full-text search, this year's count per type, 新建, and 删除 of drafts (to the 回收站). */
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeetingType } from '../../core/meetings/templates';
+import { roleAllows } from '../../core/operators/roles';
 import { api } from '../api';
+import { useSession } from '../operators/session';
 import { printRoute } from '../print/registry';
 
 type ListResult = Awaited<ReturnType<typeof api.meetings.list>>;
+type Row = ListResult['rows'][number];
 interface Filters {
   typeId?: number;
   year?: number;
@@ -23,6 +26,11 @@ export function MeetingsPage() {
   const [result, setResult] = useState<ListResult>();
   const [error, setError] = useState<string>();
   const [creating, setCreating] = useState(false);
+  const [reloads, setReloads] = useState(0);
+  const { message, modal } = App.useApp();
+  // 只读 operators get no 删除 (the core refuses them anyway); no session means the implicit 管理员.
+  const operator = useSession()?.state.operator;
+  const mayWrite = !operator || roleAllows(operator.role, 'write');
   const thisYear = dayjs().year();
 
   useEffect(() => {
@@ -37,7 +45,29 @@ export function MeetingsPage() {
     return () => {
       current = false;
     };
-  }, [filters]);
+  }, [filters, reloads]);
+
+  const remove = (r: Row) => {
+    let refusal: string | undefined;
+    modal.confirm({
+      title: `确定删除会议记录“${r.title}”？`,
+      content: '删除后可在回收站中恢复（设置 → 回收站）。',
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await api.meetings.remove({ id: r.id });
+          message.success(`已删除“${r.title}”，可在 设置 → 回收站 中恢复`);
+        } catch (err) {
+          refusal = err instanceof Error ? err.message : '删除失败';
+        }
+        setReloads((n) => n + 1);
+      },
+      // The reason stays on screen until read (e.g. someone 定稿 it meanwhile), once the question has closed.
+      afterClose: () => refusal && modal.error({ title: '不能删除这条会议记录', content: refusal, okText: '知道了' }),
+    });
+  };
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -110,11 +140,16 @@ export function MeetingsPage() {
           { title: '状态', dataIndex: 'status', width: 90, render: (s: string) => <Tag color={s === '已定稿' ? 'green' : 'orange'}>{s}</Tag> },
           {
             title: '操作',
-            width: 160,
+            width: 170,
             render: (_v, r) => (
               <Space>
                 <a onClick={() => navigate(`/meetings/${r.id}`)}>打开</a>
                 <a onClick={() => navigate(printRoute('meeting', { id: String(r.id) }))}>打印</a>
+                {mayWrite && r.status === '草稿' && (
+                  <Button type="link" danger size="small" style={{ padding: 0 }} aria-label={`删除${r.title}`} onClick={() => remove(r)}>
+                    删除
+                  </Button>
+                )}
               </Space>
             ),
           },
