@@ -3,24 +3,14 @@ import { z } from 'zod';
 import { defineMethod, defineQuery, noInput } from '../api/define';
 import { recordEvent } from '../audit/record';
 import type { AppContext } from '../context';
-import { AppError } from '../errors';
+import { pathText, requireHolder } from './holder';
 import { requireAdmin } from '../operators/access';
 import { checkDataFile } from './check';
 import { backupsDirFor } from './names';
 import { inspectBackupFile, restoreFromFile } from './restore';
 import { createBackup, listBackups, rotateBackups } from './service';
 
-function holderOf(ctx: AppContext) {
-  if (!ctx.database) throw new AppError('INTERNAL', '此运行方式不支持备份与恢复。');
-  return ctx.database;
-}
-
-const pathText = (what: string) =>
-  z
-    .string({ error: `请填写${what}` })
-    .trim()
-    .min(1, { error: `请填写${what}` })
-    .max(1000, { error: `${what}太长` });
+const holderOf = (ctx: AppContext) => requireHolder(ctx, '此运行方式不支持备份与恢复。');
 
 export const backupApi = {
   /** The backups folder and the list of backups in it, newest first. */

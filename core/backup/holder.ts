@@ -4,6 +4,7 @@
  * on every access, so every handler sees the new database after a swap without
  * knowing a swap can happen.
  */
+import { z } from 'zod';
 import type { AppContext, PathChooser } from '../context';
 import { AppError } from '../errors';
 import { openDatabase, type OpenDatabase } from '../../db/open';
@@ -110,3 +111,17 @@ export function createAppContext(holder: DatabaseHolder, now: () => Date, choose
     session: holder.session,
   };
 }
+
+/** The running app's holder; CLI and test contexts have none, and these methods need one. */
+export function requireHolder(ctx: AppContext, missing: string): DatabaseHolder {
+  if (!ctx.database) throw new AppError('CONFLICT', missing);
+  return ctx.database;
+}
+
+/** A file or folder path typed by the officer (or chosen in a dialog). */
+export const pathText = (what: string) =>
+  z
+    .string({ error: `请填写${what}` })
+    .trim()
+    .min(1, { error: `请填写${what}` })
+    .max(1000, { error: `${what}太长` });

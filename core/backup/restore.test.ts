@@ -165,7 +165,7 @@ describe('从备份恢复', () => {
     const app = await runningApp();
     const bare = { db: app.ctx.db, dbPath: app.path, now: () => NOW };
     const answer = await dispatch(apiTable, bare, 'backup.create', undefined);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: '此运行方式不支持备份与恢复。' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '此运行方式不支持备份与恢复。' } });
     expect(existsSync(backupsDirFor(app.path))).toBe(false);
   });
 });

@@ -5,21 +5,11 @@
  */
 import { z } from 'zod';
 import { defineMethod, noInput } from '../api/define';
+import { pathText, requireHolder } from '../backup/holder';
 import type { AppContext } from '../context';
-import { AppError } from '../errors';
 import { goodBackups, openOtherFile, restoreAtStartup, retryOpen } from './recover';
 
-function holderOf(ctx: AppContext) {
-  if (!ctx.database) throw new AppError('CONFLICT', '此运行方式没有启动页面。');
-  return ctx.database;
-}
-
-const pathText = (what: string) =>
-  z
-    .string({ error: `请填写${what}` })
-    .trim()
-    .min(1, { error: `请填写${what}` })
-    .max(1000, { error: `${what}太长` });
+const holderOf = (ctx: AppContext) => requireHolder(ctx, '此运行方式没有启动页面。');
 
 /**
  * Answered even while the app is locked: StartupGate asks status before anything
