@@ -1,28 +1,13 @@
 /** Writing member rows (with roles, tags and the status history) in batches. */
 import type { Kysely, Transaction } from 'kysely';
 import { bulkInsert } from '../bulk';
-import type { Database, MemberStatus } from '../schema';
+import type { Database, MemberStatus, MemberTable } from '../schema';
 
-export interface MemberRow {
-  name: string;
-  id_number: string;
-  birth_date: string;
-  sex: '女' | '男';
-  ethnicity: string | null;
-  education: string | null;
-  political: string | null;
-  marital: string | null;
-  phone: string;
-  household_address: string;
-  current_address: string;
-  zone_id: number | null;
-  building: string;
-  employment: string;
-  workplace: string;
-  joined_on: string | null;
-  note: string;
-  search_text: string;
-}
+/** A member as written by the form and the importer; status and timestamps are set here. */
+export type MemberRow = Omit<
+  MemberTable,
+  'id' | 'status' | 'status_date' | 'status_reason' | 'created_at' | 'updated_at' | 'deleted_at'
+>;
 
 export interface MemberLinks {
   roles: readonly string[];
