@@ -27,7 +27,7 @@ describe('opening the data file', () => {
     expect(opened.migration).toMatchObject({ from: 0, to: LATEST_VERSION });
     expect(opened.migration.backupPath).toBeUndefined();
     expect(await currentVersion(opened.db)).toBe(LATEST_VERSION);
-    expect(await readPragmas(opened.db)).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000 });
+    expect(await readPragmas(opened.db)).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000, cacheSize: -65536 });
     await opened.close();
     expect(existsSync(join(dir, 'sub', 'backups'))).toBe(false);
 
