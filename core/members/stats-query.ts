@@ -71,9 +71,11 @@ export async function selectStatsCounts(db: Kysely<Database>, asOf: string): Pro
   const [groups, roles, tags] = await Promise.all([
     // NOT INDEXED: reading every row in table order beats walking a partial roster index (6x at 100,000).
     sql<{ k: number; n: number }>`select ${key} as k, count(*) as n from member m not indexed where ${onRoll} group by k`.execute(db),
-    sql<{ value: string; n: number }>`select r.role as value, count(*) as n from member_role r join member m on m.id = r.member_id
+    // CROSS JOIN keeps the few role/tag rows as the outer loop; left to itself the planner
+    // walks all 100,000 members through the wide roster index instead (measured 10x slower).
+    sql<{ value: string; n: number }>`select r.role as value, count(*) as n from member_role r cross join member m on m.id = r.member_id
       where m.sex = '女' and ${onRoll} group by r.role`.execute(db),
-    sql<{ value: string; n: number }>`select t.tag as value, count(*) as n from member_tag t join member m on m.id = t.member_id
+    sql<{ value: string; n: number }>`select t.tag as value, count(*) as n from member_tag t cross join member m on m.id = t.member_id
       where m.sex = '女' and ${onRoll} group by t.tag`.execute(db),
   ]);
 
