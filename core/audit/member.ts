@@ -1,19 +1,15 @@
 /** How a member reads in the audit log: her fields under their form labels, codes as names. */
 import type { Kysely } from 'kysely';
+import { linksOf, selectMemberRow } from '../../db/members/roster-queries';
 import type { Database } from '../../db/schema';
 import { codeName, EDUCATION, ETHNICITY, MARITAL_STATUS, POLITICAL_STATUS } from '../members/codes';
 
 export async function memberSnapshot(db: Kysely<Database>, id: number): Promise<Record<string, unknown> | null> {
-  const m = await db
-    .selectFrom('member')
-    .leftJoin('zone', 'zone.id', 'member.zone_id')
-    .selectAll('member')
-    .select('zone.name as zone_name')
-    .where('member.id', '=', id)
-    .executeTakeFirst();
+  const m = await selectMemberRow(db, id, { includeDeleted: true });
   if (!m) return null;
-  const roles = await db.selectFrom('member_role').select('role').where('member_id', '=', id).orderBy('role').execute();
-  const tags = await db.selectFrom('member_tag').select('tag').where('member_id', '=', id).orderBy('tag').execute();
+  const links = await linksOf(db, [id]);
+  const roles = [...(links.roles.get(id) ?? [])].sort();
+  const tags = [...(links.tags.get(id) ?? [])].sort();
   return {
     姓名: m.name,
     身份证号: m.id_number,
@@ -29,8 +25,8 @@ export async function memberSnapshot(db: Kysely<Database>, id: number): Promise<
     就业状况: m.employment,
     工作单位: m.workplace,
     入册日期: m.joined_on ?? '',
-    身份: roles.map((r) => r.role).join('、'),
-    关爱标签: tags.map((t) => t.tag).join('、'),
+    身份: roles.join('、'),
+    关爱标签: tags.join('、'),
     备注: m.note,
     状态: m.status,
     状态日期: m.status_date ?? '',

@@ -4,17 +4,11 @@
  * compares the two snapshots) and masking applies to everything typed in.
  */
 import type { Kysely } from 'kysely';
-import { selectMeetingParts } from '../../db/meetings/queries';
+import { selectMeeting, selectMeetingParts } from '../../db/meetings/queries';
 import type { Database } from '../../db/schema';
 
 export async function meetingSnapshot(db: Kysely<Database>, id: number): Promise<Record<string, unknown> | null> {
-  const m = await db
-    .selectFrom('meeting')
-    .innerJoin('meeting_type', 'meeting_type.id', 'meeting.type_id')
-    .selectAll('meeting')
-    .select('meeting_type.name as type_name')
-    .where('meeting.id', '=', id)
-    .executeTakeFirst();
+  const m = await selectMeeting(db, id, { includeDeleted: true });
   if (!m) return null;
   const parts = await selectMeetingParts(db, id);
   return {

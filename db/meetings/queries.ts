@@ -65,15 +65,16 @@ async function writeActions(trx: Db, meetingId: number, actions: MeetingInput['a
   }
 }
 
-export async function selectMeeting(db: Db, id: number) {
-  return db
+/** One meeting with its type's name; deleted ones only when asked (the audit log describes them too). */
+export async function selectMeeting(db: Db, id: number, { includeDeleted = false } = {}) {
+  let query = db
     .selectFrom('meeting')
     .innerJoin('meeting_type', 'meeting_type.id', 'meeting.type_id')
     .selectAll('meeting')
     .select('meeting_type.name as type_name')
-    .where('meeting.id', '=', id)
-    .where('meeting.deleted_at', 'is', null)
-    .executeTakeFirst();
+    .where('meeting.id', '=', id);
+  if (!includeDeleted) query = query.where('meeting.deleted_at', 'is', null);
+  return query.executeTakeFirst();
 }
 export type MeetingDbRow = NonNullable<Awaited<ReturnType<typeof selectMeeting>>>;
 

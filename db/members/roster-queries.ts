@@ -159,15 +159,20 @@ export async function linksOf(db: Kysely<Database>, memberIds: readonly number[]
   return { roles, tags };
 }
 
-export async function selectMemberDetail(db: Kysely<Database>, id: number) {
-  const member = await db
+/** One member with her zone's name; deleted ones only when asked (the audit log describes them too). */
+export async function selectMemberRow(db: Kysely<Database>, id: number, { includeDeleted = false } = {}) {
+  let query = db
     .selectFrom('member as m')
     .leftJoin('zone as z', 'z.id', 'm.zone_id')
     .selectAll('m')
     .select('z.name as zone_name')
-    .where('m.id', '=', id)
-    .where('m.deleted_at', 'is', null)
-    .executeTakeFirst();
+    .where('m.id', '=', id);
+  if (!includeDeleted) query = query.where('m.deleted_at', 'is', null);
+  return query.executeTakeFirst();
+}
+
+export async function selectMemberDetail(db: Kysely<Database>, id: number) {
+  const member = await selectMemberRow(db, id);
   if (!member) return undefined;
   const history = await db
     .selectFrom('member_status_event')
