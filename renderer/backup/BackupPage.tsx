@@ -158,6 +158,7 @@ export function BackupPage() {
         <RestoreDialog
           key={restoreFrom}
           initialPath={restoreFrom}
+          inspectAtOnce={restoreFrom !== list?.backupsDir}
           canChoosePath={Boolean(list?.canChoosePath)}
           onClose={() => setRestoreFrom(null)}
           setBusy={setBusy}

@@ -4,7 +4,7 @@
  * confirmation, and the confirmation says a safety copy is made first.
  */
 import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiOutput } from '../../core/api/types';
 import type { ApiTable } from '../../core/api';
 import { api } from '../api';
@@ -15,6 +15,8 @@ type Inspected = ApiOutput<ApiTable, 'backup', 'inspect'>;
 /** Mounted only while open (keyed by the path), so each opening starts fresh. */
 interface Props {
   initialPath: string;
+  /** Opened from a row of the backup list: the file is known, so show what it holds at once. */
+  inspectAtOnce?: boolean;
   canChoosePath: boolean;
   onClose(): void;
   /** Called after a successful restore, with a sentence for the user. */
@@ -22,12 +24,24 @@ interface Props {
   setBusy(text: string | null): void;
 }
 
-export function RestoreDialog({ initialPath, canChoosePath, onClose, onRestored, setBusy }: Props) {
+export function RestoreDialog({ initialPath, inspectAtOnce = false, canChoosePath, onClose, onRestored, setBusy }: Props) {
   const [path, setPath] = useState(initialPath);
   const [inspected, setInspected] = useState<Inspected | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const { modal } = App.useApp();
+
+  useEffect(() => {
+    if (!inspectAtOnce) return;
+    let current = true;
+    api.backup.inspect({ path: initialPath }).then(
+      (found) => current && setInspected(found),
+      (err: unknown) => current && setError(err instanceof Error ? err.message : String(err)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [inspectAtOnce, initialPath]);
 
   const inspect = async (target = path) => {
     setChecking(true);
