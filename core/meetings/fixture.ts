@@ -67,3 +67,21 @@ export async function createFixtureMeeting(ctx: AppContext, overrides: Partial<M
   const { id } = await createMeeting(ctx, input);
   return { id, input };
 }
+
+/** What the fixture meeting's record shows in every format (print and Word); each test adds its own extras. */
+export const FIXTURE_RECORD_TEXTS = [
+  '第四季度执委会议记录',
+  '会议名称',
+  '第四季度执委会议（第三届第五次）',
+  '2026年11月20日上午9时00分至11时30分',
+  '社区党群服务中心二楼会议室',
+  '主持人',
+  '记录人',
+  '应到4人，实到3人，出席率75.0%',
+  '周建国（社区书记）',
+  '刘芳（请假：外出参加区妇联培训）',
+  '李桂兰：建议结合巾帼志愿服务开展冬季关爱活动。',
+  '12月开展困难妇女冬季走访慰问，由李桂兰牵头。',
+  '主持人（签字）',
+  '附：更正记录',
+] as const;
