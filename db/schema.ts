@@ -1,5 +1,5 @@
 /** Kysely's view of the database: one interface per table, added to by each module's migration. */
-import type { Generated } from 'kysely';
+import type { Generated, GeneratedAlways } from 'kysely';
 
 export interface SchemaMigrationTable {
   version: number;
@@ -51,6 +51,10 @@ export interface MemberTable {
   status_reason: string;
   note: string;
   search_text: string;
+  /** Name, full pinyin and initials: what 1–2-character searches match (migration 006). */
+  name_key: string;
+  /** The single-valued statistics breakdowns packed in one integer, computed by SQLite (migration 006). */
+  stats_code: GeneratedAlways<number>;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;

@@ -51,6 +51,11 @@ test('新增成员：校验位错误时提示且不保存；改正后保存，�
   await expect(row).toContainText('138****5678');
   await page.getByLabel('搜索成员').fill('lihong');
   await expect(page.getByText('没有找到符合条件的成员')).toBeVisible();
+  // A phone tail needs 3+ characters; 1–2 match names and pinyin only, and the empty list says so.
+  await page.getByLabel('搜索成员').fill('5678');
+  await expect(page.getByTestId('roster-total')).toHaveText('共 1 人');
+  await page.getByLabel('搜索成员').fill('78');
+  await expect(page.getByText('没有姓名或拼音含“78”的成员。查住址、证件或电话尾号，请至少输入3个字。')).toBeVisible();
   await page.getByLabel('搜索成员').fill('zhl');
   await row.click();
 

@@ -1,6 +1,9 @@
 /**
- * The normalized text a member is found by: name, full pinyin and initials
- * (`zhl` finds 张海丽), ID number, phone digits, addresses and building.
+ * The normalized texts a member is found by:
+ * - search_text: name, full pinyin and initials (`zhl` finds 张海丽), ID number,
+ *   phone digits, addresses and building — what searches of 3+ characters match;
+ * - name_key: just name, full pinyin and initials — what 1–2-character searches
+ *   match (a short key is what keeps those scans within DESIGN §5 at 100,000).
  */
 import { pinyin } from 'pinyin-pro';
 
@@ -13,14 +16,27 @@ export interface SearchableMember {
   building: string;
 }
 
+/** Names repeat a great deal in a roster, and pinyin-pro's segmentation is the costly part of an import row. */
+const pinyinOfName = new Map<string, { full: string; initials: string }>();
+const PINYIN_CACHE_LIMIT = 50_000;
+
 export function namePinyin(name: string): { full: string; initials: string } {
+  const cached = pinyinOfName.get(name);
+  if (cached) return cached;
   const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed', v: true });
-  return { full: syllables.join('').toLowerCase(), initials: syllables.map((s) => s[0] ?? '').join('').toLowerCase() };
+  const result = { full: syllables.join('').toLowerCase(), initials: syllables.map((s) => s[0] ?? '').join('').toLowerCase() };
+  if (pinyinOfName.size >= PINYIN_CACHE_LIMIT) pinyinOfName.clear();
+  pinyinOfName.set(name, result);
+  return result;
+}
+
+export function memberNameKey(name: string): string {
+  const { full, initials } = namePinyin(name);
+  return [name, full, initials].filter(Boolean).join(' ').toLowerCase();
 }
 
 export function memberSearchText(m: SearchableMember): string {
-  const { full, initials } = namePinyin(m.name);
-  return [m.name, full, initials, m.idNumber, m.phone.replace(/\D/g, ''), m.householdAddress, m.currentAddress, m.building]
+  return [memberNameKey(m.name), m.idNumber, m.phone.replace(/\D/g, ''), m.householdAddress, m.currentAddress, m.building]
     .filter(Boolean)
     .join(' ')
     .toLowerCase();

@@ -9,7 +9,7 @@ import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { checkIdNumber, maskIdNumber } from './idcard';
 import type { MemberFields, MemberUpdateFields } from './schema';
-import { memberSearchText } from './search-text';
+import { memberNameKey, memberSearchText } from './search-text';
 
 export const today = (ctx: Pick<AppContext, 'now'>) => dayjs(ctx.now()).format('YYYY-MM-DD');
 
@@ -36,6 +36,7 @@ export function toMemberRow(fields: MemberFields): MemberRow & MemberLinks {
     joined_on: fields.joinedOn,
     note: fields.note,
     search_text: memberSearchText(fields),
+    name_key: memberNameKey(fields.name),
     roles: fields.roles,
     tags: fields.tags,
   };

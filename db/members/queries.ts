@@ -6,7 +6,7 @@ import type { Database, MemberStatus, MemberTable } from '../schema';
 /** A member as written by the form and the importer; status and timestamps are set here. */
 export type MemberRow = Omit<
   MemberTable,
-  'id' | 'status' | 'status_date' | 'status_reason' | 'created_at' | 'updated_at' | 'deleted_at'
+  'id' | 'status' | 'status_date' | 'status_reason' | 'created_at' | 'updated_at' | 'deleted_at' | 'stats_code'
 >;
 
 export interface MemberLinks {

@@ -21,7 +21,10 @@ export interface RosterWhere {
 
 export type RosterOrder = { field: 'name' | 'age' | 'zone' | 'joinedOn' | 'idTail'; order: 'asc' | 'desc' };
 
-/** Queries of 3+ characters go through the trigram index; shorter ones scan with LIKE. */
+/**
+ * Queries of 3+ characters go through the trigram index over the whole search text;
+ * shorter ones scan the short name key (姓名, 全拼, 首字母) with LIKE.
+ */
 export const TRIGRAM_MIN = 3;
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -35,15 +38,15 @@ const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
  */
 const PINYIN_KEY = sql`substr(m.search_text, length(m.name) + 2)`;
 
-/** The match condition for a search: trigram FTS for 3+ characters, a covering-index scan for 1–2. */
+/** The match condition for a search: trigram FTS for 3+ characters, a covering-index scan of name_key for 1–2. */
 function matchCondition(where: RosterWhere): Expression<SqlBool> {
   if ([...where.query].length >= TRIGRAM_MIN) {
     return sql<SqlBool>`m.id in (select rowid from member_fts where member_fts match ${ftsPhrase(where.query)})`;
   }
-  // The subquery reads only the covering index member_roster_search (migration 003), not the wide table.
+  // The subquery reads only the covering index member_roster_name (migration 006), not the wide table.
   const status = where.status ? sql`and status = ${where.status}` : sql``;
   const pattern = `%${likeEscape(where.query)}%`;
-  return sql<SqlBool>`m.id in (select id from member where deleted_at is null ${status} and search_text like ${pattern} escape '\\')`;
+  return sql<SqlBool>`m.id in (select id from member where deleted_at is null ${status} and name_key like ${pattern} escape '\\')`;
 }
 
 function baseQuery(db: Kysely<Database>, where: RosterWhere, joinZone = false) {

@@ -10,6 +10,7 @@ import * as m002 from './002_members';
 import * as m003 from './003_roster_indexes';
 import * as m004 from './004_meetings';
 import * as m005 from './005_audit_operators_recycle';
+import * as m006 from './006_roster_speed';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'roster_indexes', ...m003 },
   { version: 4, name: 'meetings', ...m004 },
   { version: 5, name: 'audit_operators_recycle', ...m005 },
+  { version: 6, name: 'roster_speed', ...m006 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -69,6 +69,8 @@ export function RosterPage() {
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K] | undefined) =>
     setFilters((f) => ({ ...f, [key]: value ?? undefined }));
 
+  const queryLength = [...(selection.query ?? '')].length;
+  const shortQuery = queryLength > 0 && queryLength < 3 ? selection.query : undefined;
   const filtered = Boolean(selection.query) || Object.entries(filters).some(([k, v]) => v !== undefined && !(k === 'status' && v === '在册'));
   const emptyRoster = pages.total === 0 && !filtered;
 
@@ -115,6 +117,7 @@ export function RosterPage() {
           size="large"
           prefix={<SearchOutlined />}
           placeholder="姓名、拼音首字母、证件或电话尾号、住址"
+          title="姓名和拼音输入1个字即可查找；住址、证件或电话尾号请输入至少3个字"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           style={{ width: 380 }}
@@ -189,7 +192,15 @@ export function RosterPage() {
           </Space>
         </Empty>
       ) : pages.total === 0 ? (
-        <Empty description="没有找到符合条件的成员。可以换个关键字，或点“清除条件”。" style={{ padding: 48 }} />
+        <Empty
+          description={
+            // 1–2 characters match only 姓名/拼音/首字母 (db/members/roster-queries.ts TRIGRAM_MIN).
+            shortQuery
+              ? `没有姓名或拼音含“${shortQuery}”的成员。查住址、证件或电话尾号，请至少输入3个字。`
+              : '没有找到符合条件的成员。可以换个关键字，或点“清除条件”。'
+          }
+          style={{ padding: 48 }}
+        />
       ) : (
         <RosterTable key={JSON.stringify(selection)} pages={pages} sort={sort} onSort={setSort} onOpen={setDetailId} height={height} />
       )}
