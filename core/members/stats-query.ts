@@ -1,10 +1,11 @@
 /**
  * The SQL behind 妇女基本情况统计: who is 在册 on the as-of date, and counts for
- * every breakdown. One pass over `member` groups the women by a single integer
- * that packs sex, age, education, political status, 民族, marital status and
- * zone (GROUP BY on one integer sorts several times faster than on seven text
- * columns); the few thousand groups are then summed per breakdown in JS.
- * Roles and care tags, which are many-to-many, are two small grouped joins.
+ * every breakdown. One pass over the narrow index member_stats (migration 006)
+ * groups the women by `stats_code`, an integer SQLite packs from sex, education,
+ * political status, 民族, marital status and zone; age is counted in the same
+ * pass as "born on or before" sums, one per age threshold. The few thousand
+ * groups are then added up per breakdown in JS. Roles and care tags, which are
+ * many-to-many, are two small grouped joins.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema';
@@ -22,12 +23,13 @@ export interface StatsCountRow {
 }
 
 export const AGE_BANDS = ['18以下', '18–34', '35–44', '45–54', '55–64', '65及以上'] as const;
+/** The lower bound of every band but the first, in 周岁. */
+const AGE_THRESHOLDS = [18, 35, 45, 55, 65] as const;
 export const COLLEGE_CODES = ['10', '20', '30'] as const;
 
-/** Bit widths of the packed group key, lowest first. Codes are 2-digit numbers; 0 = 未填. */
-const KEY_FIELDS = [
+/** Bit widths of stats_code, lowest first (migration 006); what is left above them is zone_id. Codes are 2-digit numbers; 0 = 未填. */
+const CODE_FIELDS = [
   ['male', 2],
-  ['age', 128],
   ['education', 128],
   ['political', 16],
   ['ethnicity', 128],
@@ -49,28 +51,21 @@ function onRollOn(asOf: string): RawBuilder<unknown> {
         '在册') end) = '在册'`;
 }
 
-function ageBand(age: number): (typeof AGE_BANDS)[number] {
-  if (age < 18) return '18以下';
-  if (age < 35) return '18–34';
-  if (age < 45) return '35–44';
-  if (age < 55) return '45–54';
-  if (age < 65) return '55–64';
-  return '65及以上';
-}
+/**
+ * 周岁 ≥ age on asOf ⇔ born on or before the same month-day `age` years earlier,
+ * compared as text — exactly idcard.ts ageOn, 2月29日 included (no date arithmetic
+ * that would move it to the 28th).
+ */
+const bornBy = (asOf: string, age: number) => `${String(Number(asOf.slice(0, 4)) - age).padStart(4, '0')}${asOf.slice(4)}`;
 
 const code = (n: number) => (n === 0 ? null : String(n).padStart(2, '0'));
 
 export async function selectStatsCounts(db: Kysely<Database>, asOf: string): Promise<StatsCountRow[]> {
-  // 周岁 on the as-of date, exactly as idcard.ts ageOn: years minus one if the birthday (MM-DD) is still ahead.
-  const age = sql`max(0, min(127, cast(substr(${asOf}, 1, 4) as integer) - cast(substr(m.birth_date, 1, 4) as integer)
-      - (substr(m.birth_date, 6, 5) > substr(${asOf}, 6, 5))))`;
-  const codeNumber = (column: string) => sql`coalesce(cast(${sql.ref(`m.${column}`)} as integer), 0)`;
-  const key = sql`((((((coalesce(m.zone_id, 0) * 128 + ${codeNumber('marital')}) * 128 + ${codeNumber('ethnicity')}) * 16
-      + ${codeNumber('political')}) * 128 + ${codeNumber('education')}) * 128 + ${age}) * 2 + (m.sex = '男'))`;
   const onRoll = onRollOn(asOf);
+  const atLeast = AGE_THRESHOLDS.map((age, i) => sql`sum(m.birth_date <= ${bornBy(asOf, age)}) as ${sql.raw(`a${i}`)}`);
   const [groups, roles, tags] = await Promise.all([
-    // NOT INDEXED: reading every row in table order beats walking a partial roster index (6x at 100,000).
-    sql<{ k: number; n: number }>`select ${key} as k, count(*) as n from member m not indexed where ${onRoll} group by k`.execute(db),
+    sql<{ k: number; n: number } & Record<`a${number}`, number>>`select m.stats_code as k, count(*) as n, ${sql.join(atLeast)}
+      from member m indexed by member_stats where ${onRoll} group by m.stats_code`.execute(db),
     // CROSS JOIN keeps the few role/tag rows as the outer loop; left to itself the planner
     // walks all 100,000 members through the wide roster index instead (measured 10x slower).
     sql<{ value: string; n: number }>`select r.role as value, count(*) as n from member_role r cross join member m on m.id = r.member_id
@@ -88,24 +83,28 @@ export async function selectStatsCounts(db: Kysely<Database>, asOf: string): Pro
     row.college += college;
     counts.set(id, row);
   };
-  for (const { k, n } of groups.rows) {
-    let rest = k;
+  for (const group of groups.rows) {
+    let rest = group.k;
     const field: Record<string, number> = {};
-    for (const [name, size] of KEY_FIELDS) {
+    for (const [name, size] of CODE_FIELDS) {
       field[name] = rest % size;
       rest = Math.floor(rest / size);
     }
+    const n = group.n;
     if (field.male) {
       add('men', null, n);
       continue;
     }
+    // Women at or above each threshold → women in each band.
+    const atOrAbove = [n, ...AGE_THRESHOLDS.map((_, i) => group[`a${i}`]), 0];
+    AGE_BANDS.forEach((band, i) => add('age', band, atOrAbove[i]! - atOrAbove[i + 1]!));
     const education = code(field.education!);
-    add('age', ageBand(field.age!), n);
     add('education', education, n);
     add('political', code(field.political!), n);
     add('ethnicity', code(field.ethnicity!), n);
     add('marital', code(field.marital!), n);
-    add('zone', rest === 0 ? null : String(rest), n, field.age! >= 45 ? n : 0, COLLEGE_CODES.includes(education as never) ? n : 0);
+    const aged45 = atOrAbove[AGE_THRESHOLDS.indexOf(45) + 1]!;
+    add('zone', rest === 0 ? null : String(rest), n, aged45, COLLEGE_CODES.includes(education as never) ? n : 0);
   }
   if (!counts.has('men\u0000null')) add('men', null, 0);
   for (const r of roles.rows) add('role', r.value, r.n);
