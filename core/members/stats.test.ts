@@ -3,7 +3,14 @@ import { openTempDatabase } from '../../db/test-helpers';
 import { apiTable } from '../api';
 import { dispatch } from '../api/dispatch';
 import { computeMemberStats, percent, type Breakdown, type MemberStats } from './stats';
-import { FIXTURE_AS_OF, seedStatsFixture } from './stats-fixture';
+import { ageOn } from './idcard';
+import { memberInputSchema } from './schema';
+import { createMember } from './service';
+import { AGE_BANDS } from './stats-query';
+import { fixtureId, FIXTURE_AS_OF, seedStatsFixture } from './stats-fixture';
+
+/** The band of an age in 周岁, written out from the table headings. */
+const ageBand = (age: number) => (age < 18 ? '18以下' : age < 35 ? '18–34' : age < 45 ? '35–44' : age < 55 ? '45–54' : age < 65 ? '55–64' : '65及以上');
 
 async function fixtureStats(asOf = FIXTURE_AS_OF) {
   const { ctx, db } = await openTempDatabase();
@@ -148,6 +155,20 @@ describe('妇女基本情况统计 on the hand-computed roster', () => {
     // 褚红梅 (入册 2020) and 卫佳 (2026) not yet.
     expect(early.total).toBe(14);
     expectSumsToTotal(early);
+  });
+
+  it('puts every woman in the age band ageOn gives her, on leap days and birthdays alike', async () => {
+    const { ctx, db } = await openTempDatabase();
+    const births = ['2008-02-28', '2008-02-29', '2008-03-01', '1981-02-28', '1981-03-01', '1972-02-29', '1961-02-28', '1961-03-01', '2010-02-28'];
+    for (const [i, birth] of births.entries()) {
+      await createMember(ctx, await memberInputSchema.parseAsync({ name: `测试${i}`, idNumber: fixtureId(birth, i + 1) }));
+    }
+    for (const asOf of ['2026-02-27', '2026-02-28', '2026-03-01', '2024-02-28', '2024-02-29', '2024-03-01']) {
+      const bands = births.map((birth) => ageBand(ageOn(birth, asOf)));
+      const expected = AGE_BANDS.map((band) => bands.filter((b) => b === band).length);
+      const { age } = await computeMemberStats(db, asOf);
+      expect(age.rows.map((r) => r.count), asOf).toEqual(expected);
+    }
   });
 
   it('members.stats defaults to today and refuses a date after today in Chinese', async () => {
