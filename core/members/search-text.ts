@@ -20,7 +20,7 @@ export interface SearchableMember {
 const pinyinOfName = new Map<string, { full: string; initials: string }>();
 const PINYIN_CACHE_LIMIT = 50_000;
 
-export function namePinyin(name: string): { full: string; initials: string } {
+function namePinyin(name: string): { full: string; initials: string } {
   const cached = pinyinOfName.get(name);
   if (cached) return cached;
   const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed', v: true });
