@@ -1,7 +1,11 @@
-/** Bulk inserts into a real SQLite file: secondary indexes dropped for the insert come back exactly as they were. */
+/**
+ * Bulk inserts into a real SQLite file: rows spread over several statements all
+ * arrive, a failure part way leaves nothing, and secondary indexes dropped for
+ * the insert come back exactly as they were.
+ */
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { bulkInsert, withIndexesRebuiltAfter } from './bulk';
+import { bulkInsert, insertTuples, withIndexesRebuiltAfter } from './bulk';
 import type { Database } from './schema';
 import { openTempDatabase } from './test-helpers';
 
@@ -83,5 +87,42 @@ describe('withIndexesRebuiltAfter', () => {
     expect(await memberIndexes(db)).toEqual(before);
     expect(await memberCount(db)).toBe(20);
     expect(await integrity(db)).toEqual(['ok']);
+  });
+});
+
+describe('insertTuples', () => {
+  const columns = ['name', 'id_number', 'birth_date', 'sex', 'search_text', 'created_at', 'updated_at'];
+  const rows = members(0, 10_000); // 32,000 parameters / 7 columns: three statements
+
+  it('asks for each row once, in order, and answers every inserted row across statements', async () => {
+    const { db } = await openTempDatabase();
+    const asked: number[] = [];
+    const answered = await db.transaction().execute((trx) =>
+      insertTuples(trx, 'member', columns, rows.length, (index, params) => {
+        asked.push(index);
+        const row = rows[index]! as Record<string, unknown>;
+        for (const column of columns) params.push(row[column]);
+      }, { returning: ['id_number'] }),
+    );
+
+    expect(asked).toEqual(rows.map((_, i) => i));
+    expect(answered.map((r) => r.id_number).sort()).toEqual(rows.map((r) => r.id_number).sort());
+    expect(await memberCount(db)).toBe(10_000);
+  });
+
+  it('writes nothing when building a later statement fails while an earlier one runs', async () => {
+    const { db } = await openTempDatabase();
+    const failing = db.transaction().execute((trx) =>
+      insertTuples(trx, 'member', columns, rows.length, (index, params) => {
+        if (index === 6_000) throw new Error('第 6001 行转换失败');
+        const row = rows[index]! as Record<string, unknown>;
+        for (const column of columns) params.push(row[column]);
+      }),
+    );
+
+    await expect(failing).rejects.toThrow('第 6001 行转换失败');
+    expect(await memberCount(db)).toBe(0);
+    await db.transaction().execute((trx) => bulkInsert(trx, 'member', members(0, 3)));
+    expect(await memberCount(db)).toBe(3);
   });
 });

@@ -3,36 +3,87 @@
  * `values([...])` through its whole AST, which costs more than SQLite's own
  * work on a 100,000-row import; the statement here is the same, minus that cost.
  */
-import { CompiledQuery, type Transaction } from 'kysely';
+import { CompiledQuery, type QueryResult, type Transaction } from 'kysely';
 import type { Database } from './schema';
 
 /** SQLite allows 32,766 bound values per statement. */
 const MAX_PARAMS = 32_000;
 
+/**
+ * While a statement runs, the next one's values are built in slices of this
+ * many rows with a turn of the event loop between: node-sqlite3 only hands a
+ * statement to its worker thread once the main thread gets back to the event
+ * loop, and without those turns SQLite would sit waiting for the whole build.
+ */
+const ROWS_PER_TURN = 100;
+
 type Row = Record<string, unknown>;
 
-/** Inserts the rows; with `returning`, answers those columns of every inserted row. */
+interface InsertOptions {
+  /** Columns of every inserted row to answer with (RETURNING). */
+  returning?: readonly string[];
+}
+
+/** Inserts the rows (objects keyed by column, all with the keys of the first). */
 export async function bulkInsert<T extends keyof Database & string>(
   trx: Transaction<Database>,
   table: T,
   rows: readonly Row[],
-  options: { returning?: readonly string[] } = {},
+  options: InsertOptions = {},
 ): Promise<Row[]> {
   if (!rows.length) return [];
   const columns = Object.keys(rows[0]!);
+  const addValues = (index: number, params: unknown[]) => {
+    const row = rows[index]!;
+    for (const column of columns) params.push(row[column] ?? null);
+  };
+  return insertTuples(trx, table, columns, rows.length, addValues, options);
+}
+
+/**
+ * Inserts `count` rows whose values `addValues(index, params)` appends, in
+ * column order, to a statement's parameters; rows are asked for once each, in
+ * order. Each statement's parameters are built while SQLite runs the one
+ * before, so the caller's work per row (addValues may convert the row) and
+ * SQLite's overlap.
+ */
+export async function insertTuples<T extends keyof Database & string>(
+  trx: Transaction<Database>,
+  table: T,
+  columns: readonly string[],
+  count: number,
+  addValues: (index: number, params: unknown[]) => void,
+  options: InsertOptions = {},
+): Promise<Row[]> {
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   const tuple = `(${columns.map(() => '?').join(',')})`;
   const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values `;
   const returning = options.returning?.length ? ` returning ${options.returning.map((c) => `"${c}"`).join(',')}` : '';
   const answered: Row[] = [];
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const part = rows.slice(start, start + perStatement);
-    const params: unknown[] = [];
-    for (const row of part) for (const column of columns) params.push(row[column] ?? null);
-    const result = await trx.executeQuery<Row>(CompiledQuery.raw(head + Array(part.length).fill(tuple).join(',') + returning, params));
-    answered.push(...result.rows);
+  let running: Promise<QueryResult<Row>> | undefined;
+  try {
+    for (let start = 0; start < count; start += perStatement) {
+      const end = Math.min(count, start + perStatement);
+      const params = await buildParams(start, end, addValues, running !== undefined);
+      const statement = CompiledQuery.raw(head + Array(end - start).fill(tuple).join(',') + returning, params);
+      if (running) answered.push(...(await running).rows);
+      running = trx.executeQuery<Row>(statement);
+    }
+    if (running) answered.push(...(await running).rows);
+    return answered;
+  } finally {
+    // Never return (or throw) with a statement still running: the caller's rollback could overtake it.
+    await running?.catch(() => undefined);
   }
-  return answered;
+}
+
+async function buildParams(start: number, end: number, addValues: (index: number, params: unknown[]) => void, statementRunning: boolean) {
+  const params: unknown[] = [];
+  for (let index = start; index < end; index++) {
+    addValues(index, params);
+    if (statementRunning && (index - start) % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise(setImmediate);
+  }
+  return params;
 }
 
 interface IndexDefinition {

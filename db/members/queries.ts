@@ -1,6 +1,6 @@
 /** Writing member rows (with roles, tags and the status history) in batches. */
 import type { Kysely, Transaction } from 'kysely';
-import { bulkInsert } from '../bulk';
+import { bulkInsert, insertTuples, withIndexesRebuiltAfter } from '../bulk';
 import type { Database, MemberStatus, MemberTable } from '../schema';
 
 /** A member as written by the form and the importer; status and timestamps are set here. */
@@ -38,36 +38,65 @@ export async function replaceLinks(trx: Transaction<Database>, memberIds: readon
   await insertLinks(trx, memberIds, links);
 }
 
+/**
+ * The members to insert: an array, or anything handing them out by index.
+ * Each is asked for once, in order, while the INSERT statement before it runs,
+ * so an import can convert its rows in time the main thread would spend waiting.
+ */
+export type MemberRows = Pick<readonly (MemberRow & MemberLinks)[], 'length' | 'at'>;
+
+/**
+ * From this many new members, and more than are on file already, the member
+ * indexes are rebuilt after the insert rather than updated row by row (see
+ * withIndexesRebuiltAfter); below it, rebuilding costs more than it saves.
+ */
+const REBUILD_INDEXES_FROM = 10_000;
+
+/** What every new member starts with besides its row. */
+const newMemberState = (now: string) => ({
+  status: '在册' satisfies MemberStatus,
+  status_date: null,
+  status_reason: '',
+  created_at: now,
+  updated_at: now,
+  deleted_at: null,
+});
+
 /** Inserts members as 在册, records the first status event, and returns their ids in order. */
-export async function insertMemberRows(
-  trx: Transaction<Database>,
-  rows: readonly (MemberRow & MemberLinks)[],
-  now: string,
-  today: string,
-): Promise<number[]> {
-  const memberValues = rows.map(({ roles: _r, tags: _t, ...row }) => ({
-    ...row,
-    status: '在册' as MemberStatus,
-    status_date: null,
-    status_reason: '',
-    created_at: now,
-    updated_at: now,
-    deleted_at: null,
-  }));
-  // RETURNING order is not promised by SQLite: match ids back by ID number.
-  const inserted = await bulkInsert(trx, 'member', memberValues, { returning: ['id', 'id_number'] });
-  const idOf = new Map(inserted.map((r) => [r.id_number as string, r.id as number]));
-  const ids = rows.map((row) => idOf.get(row.id_number)!);
-  await insertLinks(trx, ids, rows);
-  const events = ids.map((id, i) => ({
-    member_id: id,
-    status: '在册' as MemberStatus,
-    date: rows[i]!.joined_on ?? today,
-    reason: '入册',
-    created_at: now,
-  }));
-  await bulkInsert(trx, 'member_status_event', events);
+export async function insertMemberRows(trx: Transaction<Database>, rows: MemberRows, now: string, today: string): Promise<number[]> {
+  if (!rows.length) return [];
+  const { ids, written } = await insertMembers(trx, rows, now);
+  await insertLinks(trx, ids, written);
+  const eventColumns = ['member_id', 'status', 'date', 'reason', 'created_at'];
+  await insertTuples(trx, 'member_status_event', eventColumns, ids.length, (index, params) => {
+    params.push(ids[index], '在册' satisfies MemberStatus, written[index]!.joined_on ?? today, '入册', now);
+  });
   return ids;
+}
+
+/** The member rows themselves: their ids, and the rows as written (each asked for once). */
+async function insertMembers(trx: Transaction<Database>, rows: MemberRows, now: string) {
+  const written: (MemberRow & MemberLinks)[] = [rows.at(0)!];
+  const rowColumns = Object.keys(written[0]!).filter((column) => column !== 'roles' && column !== 'tags') as (keyof MemberRow)[];
+  const state = newMemberState(now);
+  const stateValues = Object.values(state);
+  const addValues = (index: number, params: unknown[]) => {
+    const row = (written[index] ??= rows.at(index)!);
+    for (const column of rowColumns) params.push(row[column] ?? null);
+    params.push(...stateValues);
+  };
+  const columns = [...rowColumns, ...Object.keys(state)];
+  const insert = () => insertTuples(trx, 'member', columns, rows.length, addValues, { returning: ['id', 'id_number'] });
+  const inserted = (await worthRebuildingIndexes(trx, rows.length)) ? await withIndexesRebuiltAfter(trx, 'member', insert) : await insert();
+  // RETURNING order is not promised by SQLite: match ids back by ID number.
+  const idOf = new Map(inserted.map((r) => [r.id_number as string, r.id as number]));
+  return { ids: written.map((row) => idOf.get(row.id_number)!), written };
+}
+
+async function worthRebuildingIndexes(trx: Transaction<Database>, newRows: number): Promise<boolean> {
+  if (newRows < REBUILD_INDEXES_FROM) return false;
+  const onFile = await trx.selectFrom('member').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return newRows > Number(onFile.count);
 }
 
 export async function updateMemberRow(trx: Transaction<Database>, id: number, row: MemberRow & MemberLinks, now: string) {

@@ -8,7 +8,8 @@ import type { ImportPlan, PlannedRow } from './plan';
 export async function writePlan(trx: Transaction<Database>, plan: ImportPlan, now: string, today: string) {
   const zoneIds = await ensureZones(trx, plan.newZones, now);
   const row = (p: PlannedRow) => toMemberRow({ ...p.fields, zoneId: p.zoneName ? (zoneIds.get(p.zoneName) ?? null) : null });
-  await insertMemberRows(trx, plan.create.map(row), now, today);
+  // Each planned row is converted as it is written, while SQLite writes the rows before it.
+  await insertMemberRows(trx, { length: plan.create.length, at: (index) => row(plan.create[index]!) }, now, today);
   for (const planned of plan.update) await updateMemberRow(trx, planned.memberId, row(planned), now);
 }
 
