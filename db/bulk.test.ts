@@ -110,6 +110,21 @@ describe('insertTuples', () => {
     expect(await memberCount(db)).toBe(10_000);
   });
 
+  it('writes the values shared by every row, quotes included, as given', async () => {
+    const { db } = await openTempDatabase();
+    const perRow = ['name', 'id_number', 'birth_date', 'sex', 'created_at', 'updated_at'];
+    await db.transaction().execute((trx) =>
+      insertTuples(trx, 'member', perRow, rows.length, (index, params) => {
+        const row = rows[index]! as Record<string, unknown>;
+        for (const column of perRow) params.push(row[column]);
+      }, { same: { search_text: "O'Brien 说：''引号''", deleted_at: null, status_reason: '' } }),
+    );
+
+    const { rows: stored } = await sql<{ search_text: string; deleted_at: null; status_reason: string; n: number }>`
+      select search_text, deleted_at, status_reason, count(*) as n from member group by 1, 2, 3`.execute(db);
+    expect(stored).toEqual([{ search_text: "O'Brien 说：''引号''", deleted_at: null, status_reason: '', n: 10_000 }]);
+  });
+
   it('writes nothing when building a later statement fails while an earlier one runs', async () => {
     const { db } = await openTempDatabase();
     const failing = db.transaction().execute((trx) =>

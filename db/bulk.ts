@@ -22,7 +22,15 @@ type Row = Record<string, unknown>;
 interface InsertOptions {
   /** Columns of every inserted row to answer with (RETURNING). */
   returning?: readonly string[];
+  /**
+   * Columns with the same value in every row, written into the statement as
+   * literals rather than bound row by row: fewer parameters per row means more
+   * rows per statement and less binding on the main thread.
+   */
+  same?: Readonly<Record<string, string | null>>;
 }
+
+const sqlLiteral = (value: string | null) => (value === null ? 'null' : `'${value.replace(/'/g, "''")}'`);
 
 /** Inserts the rows (objects keyed by column, all with the keys of the first). */
 export async function bulkInsert<T extends keyof Database & string>(
@@ -42,7 +50,7 @@ export async function bulkInsert<T extends keyof Database & string>(
 
 /**
  * Inserts `count` rows whose values `addValues(index, params)` appends, in
- * column order, to a statement's parameters; rows are asked for once each, in
+ * column order, to a statement's parameters (`options.same` adds the rest); rows are asked for once each, in
  * order. Each statement's parameters are built while SQLite runs the one
  * before, so the caller's work per row (addValues may convert the row) and
  * SQLite's overlap.
@@ -55,9 +63,11 @@ export async function insertTuples<T extends keyof Database & string>(
   addValues: (index: number, params: unknown[]) => void,
   options: InsertOptions = {},
 ): Promise<Row[]> {
+  const same = Object.entries(options.same ?? {});
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-  const tuple = `(${columns.map(() => '?').join(',')})`;
-  const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values `;
+  const tuple = `(${[...columns.map(() => '?'), ...same.map(([, value]) => sqlLiteral(value))].join(',')})`;
+  const allColumns = [...columns, ...same.map(([column]) => column)];
+  const head = `insert into "${table}" (${allColumns.map((c) => `"${c}"`).join(',')}) values `;
   const returning = options.returning?.length ? ` returning ${options.returning.map((c) => `"${c}"`).join(',')}` : '';
   const answered: Row[] = [];
   let running: Promise<QueryResult<Row>> | undefined;

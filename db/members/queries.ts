@@ -67,10 +67,10 @@ export async function insertMemberRows(trx: Transaction<Database>, rows: MemberR
   if (!rows.length) return [];
   const { ids, written } = await insertMembers(trx, rows, now);
   await insertLinks(trx, ids, written);
-  const eventColumns = ['member_id', 'status', 'date', 'reason', 'created_at'];
-  await insertTuples(trx, 'member_status_event', eventColumns, ids.length, (index, params) => {
-    params.push(ids[index], '在册' satisfies MemberStatus, written[index]!.joined_on ?? today, '入册', now);
-  });
+  const firstEvent = { status: '在册' satisfies MemberStatus, reason: '入册', created_at: now };
+  await insertTuples(trx, 'member_status_event', ['member_id', 'date'], ids.length, (index, params) => {
+    params.push(ids[index], written[index]!.joined_on ?? today);
+  }, { same: firstEvent });
   return ids;
 }
 
@@ -78,15 +78,12 @@ export async function insertMemberRows(trx: Transaction<Database>, rows: MemberR
 async function insertMembers(trx: Transaction<Database>, rows: MemberRows, now: string) {
   const written: (MemberRow & MemberLinks)[] = [rows.at(0)!];
   const rowColumns = Object.keys(written[0]!).filter((column) => column !== 'roles' && column !== 'tags') as (keyof MemberRow)[];
-  const state = newMemberState(now);
-  const stateValues = Object.values(state);
   const addValues = (index: number, params: unknown[]) => {
     const row = (written[index] ??= rows.at(index)!);
     for (const column of rowColumns) params.push(row[column] ?? null);
-    params.push(...stateValues);
   };
-  const columns = [...rowColumns, ...Object.keys(state)];
-  const insert = () => insertTuples(trx, 'member', columns, rows.length, addValues, { returning: ['id', 'id_number'] });
+  const options = { same: newMemberState(now), returning: ['id', 'id_number'] };
+  const insert = () => insertTuples(trx, 'member', rowColumns, rows.length, addValues, options);
   const inserted = (await worthRebuildingIndexes(trx, rows.length)) ? await withIndexesRebuiltAfter(trx, 'member', insert) : await insert();
   // RETURNING order is not promised by SQLite: match ids back by ID number.
   const idOf = new Map(inserted.map((r) => [r.id_number as string, r.id as number]));
