@@ -102,10 +102,13 @@ export async function updateMemberRow(trx: Transaction<Database>, id: number, ro
   await replaceLinks(trx, [id], [row]);
 }
 
+/** ID numbers per lookup: an import checks every row's, and per-statement costs dominate at 500. */
+const ID_LOOKUP_CHUNK = 10_000;
+
 /** Who already holds these ID numbers (deleted members included: the number stays taken). */
 export async function membersByIdNumber(db: Kysely<Database>, idNumbers: readonly string[]) {
   const found: { id: number; name: string; id_number: string; deleted_at: string | null }[] = [];
-  for (const part of chunks([...new Set(idNumbers)])) {
+  for (const part of chunks([...new Set(idNumbers)], ID_LOOKUP_CHUNK)) {
     found.push(
       ...(await db.selectFrom('member').select(['id', 'name', 'id_number', 'deleted_at']).where('id_number', 'in', part).execute()),
     );
