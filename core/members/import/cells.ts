@@ -74,6 +74,7 @@ export function parseDateCell(raw: RawCell, label: string): { iso: string | null
 
 /** 妇女代表、执委 / 巾帼志愿者 → ['妇女代表', '执委', '巾帼志愿者']. */
 export function splitList(text: string): string[] {
+  if (!text) return []; // most rows: no roles, no tags
   return text
     .split(/[、,，/／;；\s]+/)
     .map((s) => s.trim())

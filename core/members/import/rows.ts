@@ -119,9 +119,15 @@ export function readMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: st
 
   if (id.ok) warnings.push(...crossChecks(raw, problem, id.birthDate, id.sex, asOf));
 
-  const fields = errors.length === 0 && parsed.success && id.ok ? { ...parsed.data, idNumber: id.id } : undefined;
-  const byColumn = (a: Problem, b: Problem) => columnOrder(columns, a.column) - columnOrder(columns, b.column);
-  return { row, fields, zoneName, errors: errors.sort(byColumn), warnings: warnings.sort(byColumn) };
+  // zod's output is this row's own object: the ID joins it rather than being copied with it.
+  const fields = errors.length === 0 && parsed.success && id.ok ? Object.assign(parsed.data, { idNumber: id.id }) : undefined;
+  return { row, fields, zoneName, errors: inColumnOrder(errors, columns), warnings: inColumnOrder(warnings, columns) };
+}
+
+/** Most rows have no problem or one: no order to put them in. */
+function inColumnOrder(problems: Problem[], columns: ColumnIndex): Problem[] {
+  if (problems.length < 2) return problems;
+  return problems.sort((a, b) => columnOrder(columns, a.column) - columnOrder(columns, b.column));
 }
 
 function columnOrder(columns: ColumnIndex, header: string): number {
