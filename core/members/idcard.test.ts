@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, checkChar, checkIdNumber, maskIdNumber, maskPhone, normalizeIdText, upgrade15 } from './idcard';
+import { isRealIsoDate } from '../dates';
+import { ageOn, checkChar, checkIdNumber, idFacts, maskIdNumber, maskPhone, normalizeIdText, upgrade15 } from './idcard';
 
 const TODAY = '2026-11-29';
 
@@ -61,5 +62,24 @@ describe('身份证号 (GB 11643-1999)', () => {
     expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskPhone('0571-87654321')).toBe('0571-****4321');
+  });
+
+  it('idFacts reads exactly what checkIdNumber derives from a valid 18-digit number, and nothing from others', () => {
+    for (const first17 of ['11010519491231002', '44052418800101001', '11010520000229002', '11010519750308004']) {
+      const id = first17 + checkChar(first17);
+      const full = checkIdNumber(id, '9999-12-31');
+      expect(full.ok, id).toBe(true);
+      expect(idFacts(id)).toEqual(full.ok && { birthDate: full.birthDate, sex: full.sex });
+    }
+    for (const bad of ['11010519491231002x', '110105491231002', '110105194912310021', '110105194902300024', '']) {
+      expect(idFacts(bad), bad).toBeNull();
+    }
+  });
+
+  it('isRealIsoDate knows month lengths and leap years', () => {
+    for (const good of ['2024-02-29', '2000-02-29', '1999-12-31', '2026-04-30']) expect(isRealIsoDate(good), good).toBe(true);
+    for (const bad of ['1900-02-29', '2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', '2026-01-01 ', '0050-01-01']) {
+      expect(isRealIsoDate(bad), bad).toBe(false);
+    }
   });
 });

@@ -56,10 +56,23 @@ function realDate(yyyymmdd: string): string | null {
   return isRealIsoDate(iso) && Number(yyyymmdd.slice(0, 4)) >= 1800 ? iso : null;
 }
 
+/** 周岁 on a date: the difference in years, less one while the birthday (MM-DD) is still ahead. Both dates YYYY-MM-DD. */
 export function ageOn(birthDate: string, asOf: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  const years = Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return asOf.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+const sexOf = (id18: string): '女' | '男' => (Number(id18[16]) % 2 === 1 ? '男' : '女');
+
+/**
+ * Birth date and sex of a valid 18-digit number, without checkIdNumber's messages,
+ * warnings and date limits (it runs for every imported row again when written):
+ * null for anything else.
+ */
+export function idFacts(id: string): { birthDate: string; sex: '女' | '男' } | null {
+  if (!/^\d{17}[\dX]$/.test(id) || checkChar(id.slice(0, 17)) !== id[17]) return null;
+  const birthDate = realDate(id.slice(6, 14));
+  return birthDate ? { birthDate, sex: sexOf(id) } : null;
 }
 
 /**
@@ -89,7 +102,7 @@ export function checkIdNumber(raw: string, asOf: string = dayjs().format('YYYY-M
   }
 
   const warnings: string[] = [];
-  const sex = Number(id[16]) % 2 === 1 ? '男' : '女';
+  const sex = sexOf(id);
   if (sex === '男') warnings.push('身份证号第17位为奇数，表示男性，请核对');
   if (!PROVINCES.has(id.slice(0, 2))) warnings.push(`身份证号前两位“${id.slice(0, 2)}”不是有效的省级地区代码，请核对`);
   const age = ageOn(birthDate, asOf);

@@ -16,9 +16,13 @@ export interface SearchableMember {
   building: string;
 }
 
-/** Names repeat a great deal in a roster, and pinyin-pro's segmentation is the costly part of an import row. */
+/**
+ * Names repeat a great deal in a roster, and pinyin-pro's segmentation is the costly
+ * part of an import row. Room for every distinct name of the largest importable file
+ * (20 MB ≈ 170,000 rows), a few MB at most.
+ */
 const pinyinOfName = new Map<string, { full: string; initials: string }>();
-const PINYIN_CACHE_LIMIT = 50_000;
+const PINYIN_CACHE_LIMIT = 200_000;
 
 function namePinyin(name: string): { full: string; initials: string } {
   const cached = pinyinOfName.get(name);

@@ -7,16 +7,24 @@ import { memberSnapshot } from '../audit/member';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { checkIdNumber, maskIdNumber } from './idcard';
+import { checkIdNumber, idFacts, maskIdNumber } from './idcard';
 import type { MemberFields, MemberUpdateFields } from './schema';
 import { memberNameKey, memberSearchText } from './search-text';
 
 export const today = (ctx: Pick<AppContext, 'now'>) => dayjs(ctx.now()).format('YYYY-MM-DD');
 
+/** Birth date and sex from the ID number: read straight off a valid 18-digit one, else via the full check (15 digits, lower-case x). */
+function idOf(idNumber: string) {
+  const facts = idFacts(idNumber);
+  if (facts) return { id: idNumber, ...facts };
+  const checked = checkIdNumber(idNumber, '9999-12-31');
+  if (!checked.ok) throw new AppError('VALIDATION', checked.message);
+  return checked;
+}
+
 /** The stored row for validated fields: birth date and sex come from the ID number. */
 export function toMemberRow(fields: MemberFields): MemberRow & MemberLinks {
-  const id = checkIdNumber(fields.idNumber, '9999-12-31');
-  if (!id.ok) throw new AppError('VALIDATION', id.message);
+  const id = idOf(fields.idNumber);
   return {
     name: fields.name,
     id_number: id.id,
