@@ -11,10 +11,11 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../errors';
 import { EDUCATION, codeName } from '../codes';
 import { maskIdNumber, maskPhone } from '../idcard';
-import { toMemberRow } from '../service';
+import { today, toMemberRow } from '../service';
 import { IMPORT_FIELD_KEYS } from './fields';
 import type { ImportPlan } from './plan';
-import { MAX_FILE_BYTES, readSheets, tooLarge, type Sheet } from './read-sheet';
+import { readSheetsCheckingAhead } from './read-parallel';
+import { MAX_FILE_BYTES, tooLarge, type Sheet } from './read-sheet';
 import { importSheets, previewSheets } from './run';
 
 const source = z
@@ -33,11 +34,11 @@ type Source = z.output<typeof source>;
 const kept = new Map<string, { fileName: string; sheets: Sheet[] }>();
 const KEEP = 2;
 
-async function sheetsFor(input: Source): Promise<{ token: string; fileName: string; sheets: Sheet[] }> {
+async function sheetsFor(ctx: AppContext, input: Source): Promise<{ token: string; fileName: string; sheets: Sheet[] }> {
   if (input.base64 && input.fileName) {
     const bytes = Math.floor((input.base64.length * 3) / 4);
     if (bytes > MAX_FILE_BYTES + 3) throw tooLarge(bytes);
-    const sheets = await readSheets(Buffer.from(input.base64, 'base64'), input.fileName);
+    const sheets = await readSheetsCheckingAhead(Buffer.from(input.base64, 'base64'), input.fileName, { mapping: input.mapping, asOf: today(ctx) });
     const token = randomUUID();
     kept.set(token, { fileName: input.fileName, sheets });
     while (kept.size > KEEP) kept.delete(kept.keys().next().value!);
@@ -68,7 +69,7 @@ function sample(plan: ImportPlan) {
 }
 
 export async function importPreview(ctx: AppContext, input: Source) {
-  const { token, fileName, sheets } = await sheetsFor(input);
+  const { token, fileName, sheets } = await sheetsFor(ctx, input);
   const plan = await previewSheets(ctx, sheets, input);
   return {
     token,
@@ -92,7 +93,7 @@ export async function importPreview(ctx: AppContext, input: Source) {
 }
 
 export async function importCommit(ctx: AppContext, input: Source) {
-  const { token, fileName, sheets } = await sheetsFor(input);
+  const { token, fileName, sheets } = await sheetsFor(ctx, input);
   const summary = await importSheets(ctx, sheets, { ...input, fileName });
   kept.delete(token);
   return summary;

@@ -4,7 +4,7 @@ import { fieldForHeader, type ColumnMapping, type ImportField, type MappingOverr
 import type { Sheet, SheetRow } from './read-sheet';
 
 /** How far down a title block can push the header. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 /**
  * The first of the first rows that names 姓名 and at least one other known column.

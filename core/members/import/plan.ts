@@ -11,7 +11,7 @@ import { cellText } from './cells';
 import { IMPORT_FIELDS, REQUIRED_FIELDS, type ColumnMapping, type MappingOverride } from './fields';
 import { findHeaderRow, mapColumns } from './header';
 import type { Sheet } from './read-sheet';
-import { indexColumns, readMemberRow, type Problem } from './rows';
+import { checkKey, indexColumns, takeMemberRow, type Problem } from './rows';
 
 export type OnExisting = 'skip' | 'update';
 
@@ -85,8 +85,9 @@ export async function planImport(db: Kysely<Database>, sheets: readonly Sheet[],
 
   const valid: PlannedRow[] = [];
   const firstRowOfId = new Map<string, number>();
+  const key = checkKey(index, options.asOf);
   for (const sheetRow of people) {
-    const read = readMemberRow(sheetRow, index, options.asOf);
+    const read = takeMemberRow(sheetRow, index, options.asOf, key);
     if (read.fields) {
       const first = firstRowOfId.get(read.fields.idNumber);
       if (first === undefined) firstRowOfId.set(read.fields.idNumber, read.row);

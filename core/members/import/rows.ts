@@ -57,6 +57,22 @@ export function indexColumns(columns: readonly ColumnMapping[]): ColumnIndex {
   return new Map(columns.filter((c) => c.field).map((c) => [c.field!, { index: c.column - 1, header: c.header }]));
 }
 
+/** A row already read by readMemberRow, and for which columns and date. */
+export interface CheckedAhead {
+  key: string;
+  read: ReadRow;
+}
+
+/** What a row's reading depends on besides the row itself. */
+export const checkKey = (columns: ColumnIndex, asOf: string) => JSON.stringify([[...columns], asOf]);
+
+/** readMemberRow, or the reading done ahead for the same columns and date, which is used once (planImport adds to it). */
+export function takeMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: string, key = checkKey(columns, asOf)): ReadRow {
+  const ahead = sheetRow.checked;
+  sheetRow.checked = undefined;
+  return ahead?.key === key ? ahead.read : readMemberRow(sheetRow, columns, asOf);
+}
+
 export function readMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: string): ReadRow {
   const row = sheetRow.number;
   const errors: Problem[] = [];

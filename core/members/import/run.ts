@@ -9,7 +9,8 @@ import type { AppContext } from '../../context';
 import { today } from '../service';
 import type { MappingOverride } from './fields';
 import { planImport, type ImportPlan, type OnExisting } from './plan';
-import { readSheets, type Sheet } from './read-sheet';
+import { readSheetsCheckingAhead } from './read-parallel';
+import type { Sheet } from './read-sheet';
 import type { Problem } from './rows';
 import { writePlan } from './write';
 
@@ -36,7 +37,8 @@ export interface ImportSummary {
 }
 
 export async function importMembersFromFile(ctx: AppContext, buffer: Buffer, fileName: string, options: ImportOptions = {}) {
-  return importSheets(ctx, await readSheets(buffer, fileName), { ...options, fileName });
+  const sheets = await readSheetsCheckingAhead(buffer, fileName, { mapping: options.mapping, asOf: today(ctx) });
+  return importSheets(ctx, sheets, { ...options, fileName });
 }
 
 export function previewSheets(ctx: AppContext, sheets: readonly Sheet[], options: ImportOptions = {}): Promise<ImportPlan> {
