@@ -152,7 +152,11 @@ test('会议记录列表中删除草稿：确认后移入回收站并可恢复�
   const finalized = await page.evaluate((id) => window.api!.meetings.finalize({ id }), other);
   expect(finalized.ok).toBe(true);
   await row('十二月工作例会').getByRole('button', { name: '删除十二月工作例会' }).click();
-  await page.getByRole('dialog').filter({ hasText: '确定删除会议记录' }).getByRole('button', { name: /^删\s?除$/ }).click();
+  const again = page.getByRole('dialog').filter({ hasText: '确定删除会议记录“十二月工作例会”？' });
+  await expect(again).toBeVisible();
+  // Click once the dialog has finished opening: a click during its zoom-in was seen lost on a loaded machine.
+  await expect(page.locator('.ant-modal[class*="ant-zoom-"]')).toHaveCount(0);
+  await again.getByRole('button', { name: /^删\s?除$/ }).click();
   const refused = page.getByRole('dialog').filter({ hasText: '不能删除这条会议记录' });
   await expect(refused).toContainText('会议记录《十二月工作例会》已定稿，不能删除。如需更正');
   await expect(page.getByRole('dialog').filter({ hasText: '确定删除会议记录' })).toHaveCount(0);
