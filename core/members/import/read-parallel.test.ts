@@ -3,6 +3,7 @@
  * very rows, plan and errors of reading here: the worker path is forced
  * (`always`) on small files that would otherwise be read in this thread.
  */
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { openTempDatabase } from '../../../db/test-helpers';
 import { planImport } from './plan';
@@ -75,6 +76,16 @@ describe('reading a large .xlsx in a worker thread', () => {
       const ahead = await readSheetsCheckingAhead(bytes, name, { asOf: AS_OF, always: true }).catch((e: unknown) => e);
       expect(ahead).toBeInstanceOf(Error);
       expect(ahead).toMatchObject({ code: 'VALIDATION', message: (here as Error).message });
+    }
+  });
+
+  it('reads the file in this thread when the worker cannot load or dies before a row', async () => {
+    const file = await xlsxFile({ name: '花名册', rows: roster(), textColumns: [3] });
+    const here = await readSheets(file, '花名册.xlsx');
+    for (const code of ['throw new Error("缺少 read-worker.cjs")', 'process.exit(1)']) {
+      const startWorker = async () => new Worker(code, { eval: true });
+      const sheets = await readSheetsCheckingAhead(file, '花名册.xlsx', { asOf: AS_OF, always: true, startWorker });
+      expect(sheets).toEqual(here);
     }
   });
 });

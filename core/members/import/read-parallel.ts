@@ -30,13 +30,15 @@ export interface ReadAheadOptions {
   asOf: string;
   /** Use the worker whatever the file's size (tests). */
   always?: boolean;
+  /** Starts the worker instead of startReadWorker (tests of the fallback). */
+  startWorker?: (buffer: Buffer, fileName: string) => Promise<Worker>;
 }
 
 export async function readSheetsCheckingAhead(buffer: Buffer, fileName: string, options: ReadAheadOptions): Promise<Sheet[]> {
   if (!isXlsx(buffer, fileName) || (buffer.length < PARALLEL_FROM_BYTES && !options.always)) return readSheets(buffer, fileName);
   let worker: Worker;
   try {
-    worker = await startReadWorker(buffer, fileName);
+    worker = await (options.startWorker ?? startReadWorker)(buffer, fileName);
   } catch {
     return readSheets(buffer, fileName);
   }
