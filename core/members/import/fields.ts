@@ -63,3 +63,7 @@ export interface ColumnMapping {
 export type MappingOverride = Record<string, ImportField | '' | null>;
 
 export const REQUIRED_FIELDS: readonly ImportField[] = ['name', 'idNumber'];
+
+/** The required fields no column fills (the user must map them before anything can be read). */
+export const missingRequiredFields = (columns: readonly ColumnMapping[]): ImportField[] =>
+  REQUIRED_FIELDS.filter((f) => !columns.some((c) => c.field === f));

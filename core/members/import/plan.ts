@@ -8,7 +8,7 @@ import type { Database } from '../../../db/schema';
 import { AppError } from '../../errors';
 import type { MemberFields } from '../schema';
 import { cellText } from './cells';
-import { IMPORT_FIELDS, REQUIRED_FIELDS, type ColumnMapping, type MappingOverride } from './fields';
+import { IMPORT_FIELDS, missingRequiredFields, type ColumnMapping, type MappingOverride } from './fields';
 import { findHeaderRow, mapColumns } from './header';
 import type { Sheet } from './read-sheet';
 import { checkKey, indexColumns, takeMemberRow, type Problem } from './rows';
@@ -58,7 +58,7 @@ export async function planImport(db: Kysely<Database>, sheets: readonly Sheet[],
     headerRow: header.number,
     columns,
     unmappedHeaders: columns.filter((c) => !c.field).map((c) => c.header),
-    missingFields: REQUIRED_FIELDS.filter((f) => !columns.some((c) => c.field === f)).map((f) => IMPORT_FIELDS[f].label),
+    missingFields: missingRequiredFields(columns).map((f) => IMPORT_FIELDS[f].label),
     rows: 0,
     errorRows: 0,
     errors: [],

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors';
-import { REQUIRED_FIELDS, type MappingOverride } from './fields';
+import { missingRequiredFields, type MappingOverride } from './fields';
 import { findHeaderRow, HEADER_SEARCH_ROWS, mapColumns } from './header';
 import { isXlsx, readSheets, type Sheet } from './read-sheet';
 import type { ReadWorkerMessage } from './read-worker';
@@ -109,7 +109,7 @@ class AheadChecker {
       if (!header) return;
       this.sheet = sheet;
       const columns = mapColumns(header, this.options.mapping);
-      if (!REQUIRED_FIELDS.every((f) => columns.some((c) => c.field === f))) return;
+      if (missingRequiredFields(columns).length) return;
       this.columns = indexColumns(columns);
       this.key = checkKey(this.columns, this.options.asOf);
       this.headerRow = header.number;
