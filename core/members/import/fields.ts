@@ -62,7 +62,7 @@ export interface ColumnMapping {
 /** The user's corrections: header text → field ('' or null: do not import). */
 export type MappingOverride = Record<string, ImportField | '' | null>;
 
-export const REQUIRED_FIELDS: readonly ImportField[] = ['name', 'idNumber'];
+const REQUIRED_FIELDS: readonly ImportField[] = ['name', 'idNumber'];
 
 /** The required fields no column fills (the user must map them before anything can be read). */
 export const missingRequiredFields = (columns: readonly ColumnMapping[]): ImportField[] =>

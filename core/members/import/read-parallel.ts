@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors';
 import { missingRequiredFields, type MappingOverride } from './fields';
 import { findHeaderRow, HEADER_SEARCH_ROWS, mapColumns } from './header';
-import { isXlsx, readSheets, type Sheet } from './read-sheet';
+import { appendRows, isXlsx, readSheets, type Sheet } from './read-sheet';
 import type { ReadWorkerMessage } from './read-worker';
 import { memberNameKey } from '../search-text';
 import { checkKey, indexColumns, readMemberRow, type ColumnIndex } from './rows';
@@ -50,12 +50,7 @@ export async function readSheetsCheckingAhead(buffer: Buffer, fileName: string, 
       started = true;
       if (message.type === 'error') reject(new AppError(message.error.code as ErrorCode, message.error.message, message.error.details));
       else if (message.type === 'done') resolve('done');
-      else {
-        if (sheets[sheets.length - 1]?.name !== message.sheet) sheets.push({ name: message.sheet, rows: [] });
-        const sheet = sheets[sheets.length - 1]!;
-        for (const row of message.rows) sheet.rows.push(row);
-        checker.add(sheet);
-      }
+      else checker.add(appendRows(sheets, message.sheet, message.rows));
     });
     // A worker that cannot even load (a packaging problem) leaves the file to this thread.
     worker.on('error', (err) => (started ? reject(err) : resolve('failed')));

@@ -43,13 +43,18 @@ const notSpreadsheet = (fileName: string) =>
 export async function readSheets(buffer: Buffer, fileName: string): Promise<Sheet[]> {
   if (isXlsx(buffer, fileName)) {
     const sheets: Sheet[] = [];
-    await eachXlsxRow(buffer, fileName, (sheetName, row) => {
-      if (sheets[sheets.length - 1]?.name !== sheetName) sheets.push({ name: sheetName, rows: [] });
-      sheets[sheets.length - 1]!.rows.push(row);
-    });
+    await eachXlsxRow(buffer, fileName, (sheetName, row) => appendRows(sheets, sheetName, [row]));
     return sheets;
   }
   return refuseHugeCells([readCsv(buffer, fileName)], fileName);
+}
+
+/** Rows arrive sheet by sheet: they join the last sheet while the name stays the same. Answers that sheet. */
+export function appendRows(sheets: Sheet[], sheetName: string, rows: readonly SheetRow[]): Sheet {
+  if (sheets[sheets.length - 1]?.name !== sheetName) sheets.push({ name: sheetName, rows: [] });
+  const sheet = sheets[sheets.length - 1]!;
+  for (const row of rows) sheet.rows.push(row);
+  return sheet;
 }
 
 /** True for an .xlsx (a zip); throws the Chinese refusal for anything that is neither .xlsx nor .csv. */
