@@ -69,6 +69,14 @@ export function normalizeLineBreaks(text: string, multiline: boolean): string {
   return multiline ? unified : unified.replace(/[\t\n]+/g, ' ');
 }
 
+/** The character check of `userText`, for fields with their own normalising (姓名). */
+export function refuseForbiddenChars(label: string) {
+  return (ctx: z.core.ParsePayload<string>) => {
+    const found = findForbiddenChar(ctx.value);
+    if (found) ctx.issues.push({ code: 'custom', message: forbiddenCharMessage(label, found), input: ctx.value });
+  };
+}
+
 export interface TextOptions {
   /** Keeps line breaks and tabs (备注, 讨论情况, 发言内容). Default: one line. */
   multiline?: boolean;
@@ -82,10 +90,7 @@ export function userText(label: string, max: number, options: TextOptions = {}) 
   return z
     .string({ error: `${label}应为文字` })
     .overwrite((s) => normalizeLineBreaks(s, options.multiline ?? false).trim())
-    .check((ctx) => {
-      const found = findForbiddenChar(ctx.value);
-      if (found) ctx.issues.push({ code: 'custom', message: forbiddenCharMessage(label, found), input: ctx.value });
-    })
+    .check(refuseForbiddenChars(label))
     .max(max, `${label}不能超过${max}个字`);
 }
 

@@ -1,5 +1,6 @@
 /** audit.* — 设置 → 操作日志 (管理员), and the print route's record of what was printed. */
 import { z } from 'zod';
+import { requiredText, userText } from '../api/schemas';
 import { selectOperatorNames } from '../../db/audit/queries';
 import { defineMethod, defineQuery, noInput } from '../api/define';
 import { auditFilterSchema, auditListSchema, exportAudit, listAudit } from './list';
@@ -25,9 +26,12 @@ export const auditApi = {
   /** Called by the print route when a document is printed or saved as PDF. */
   recordPrint: defineQuery(
     z.object({
-      document: z.string().trim().min(1).max(60),
-      title: z.string().max(200).default(''),
-      params: z.record(z.string().max(60), z.string().max(200)).default({}),
+      document: requiredText('打印的文档', 60),
+      title: userText('标题', 200).default(''),
+      params: z
+        .record(userText('打印参数名', 60), userText('打印参数', 200))
+        .refine((p) => Object.keys(p).length <= 30, '打印参数最多30项')
+        .default({}),
     }),
     async (ctx, { document, title, params }) => {
       const detail = Object.entries(params)

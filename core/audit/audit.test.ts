@@ -47,7 +47,8 @@ describe('audit rows are written with the change, masked', () => {
     const { ok, call, auditRows } = await openAppLike();
     const { id } = await ok<{ id: number }>('members.create', ZHANG);
     const bad = await call('members.update', { id, member: { ...ZHANG, zoneId: 999 } });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // A dangling reference is NOT_FOUND naming the field (issue 10 item 6), no longer VALIDATION.
+    expect(bad).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '片区：找不到编号为 999 的片区，可能已被删除，请重新选择' } });
     expect((await auditRows()).map((r) => r.action)).toEqual(['create']);
   });
 

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import { z } from 'zod';
+import { isoDateSchema, userText } from '../api/schemas';
 import { selectAuditPage, type AuditFilter } from '../../db/audit/queries';
 import type { Selectable } from 'kysely';
 import type { AuditLogTable } from '../../db/schema';
@@ -12,15 +13,13 @@ import { describeChange } from './describe';
 import { recordEvent } from './record';
 import { actionName, entityName } from './names';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-
 export const auditFilterSchema = z.object({
-  from: date.optional(),
-  to: date.optional(),
-  operator: z.string().max(30).optional(),
-  action: z.string().max(20).optional(),
-  entityType: z.string().max(30).optional(),
-  text: z.string().trim().max(50).optional(),
+  from: isoDateSchema('开始日期').optional(),
+  to: isoDateSchema('结束日期').optional(),
+  operator: userText('操作员', 30).optional(),
+  action: userText('操作类型', 20).optional(),
+  entityType: userText('对象类型', 30).optional(),
+  text: userText('搜索内容', 50).optional(),
 });
 
 export const auditListSchema = auditFilterSchema.extend({

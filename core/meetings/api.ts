@@ -1,5 +1,4 @@
 /** meetings.* — 会议记录 (DESIGN §3.2, §4.6). Reads are open to 只读 operators; writes stay 录入员/管理员. */
-import { z } from 'zod';
 import { defineMethod, defineQuery, noInput } from '../api/define';
 import { auditedRead } from '../audit/wrap';
 import { deleteRecord } from '../recycle/service';
@@ -12,7 +11,9 @@ import {
   meetingIdSchema,
   meetingInputSchema,
   meetingListSchema,
+  meetingTemplateSchema,
   meetingTypeSchema,
+  memberOptionsSchema,
 } from './schema';
 import { addMeetingCorrection, createMeeting, finalizeMeeting, loadMeeting, setActionStatus, updateMeeting } from './service';
 import { deleteMeetingType, listMeetingTypes, meetingTemplate, memberOptions, saveMeetingType } from './templates';
@@ -21,11 +22,8 @@ export const meetingsApi = {
   listTypes: defineQuery(noInput, (ctx) => listMeetingTypes(ctx)),
   saveType: defineMethod(meetingTypeSchema, (ctx, t) => saveMeetingType(ctx, t)),
   deleteType: defineMethod(meetingIdSchema, (ctx, { id }) => deleteMeetingType(ctx, id)),
-  template: defineQuery(
-    z.object({ typeId: z.number().int().positive(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
-    (ctx, { typeId, date }) => meetingTemplate(ctx, typeId, date),
-  ),
-  memberOptions: defineQuery(z.object({ query: z.string().trim().max(30).default('') }), (ctx, { query }) => memberOptions(ctx, query)),
+  template: defineQuery(meetingTemplateSchema, (ctx, { typeId, date }) => meetingTemplate(ctx, typeId, date)),
+  memberOptions: defineQuery(memberOptionsSchema, (ctx, { query }) => memberOptions(ctx, query)),
 
   list: defineQuery(meetingListSchema, (ctx, filters) => listMeetings(ctx, filters)),
   get: defineQuery(meetingIdSchema, (ctx, { id }) => getMeeting(ctx, id)),

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { meetingRow, selectMeeting, writeMeetingParts, type MeetingDbRow } from '../../db/meetings/queries';
 import type { Database } from '../../db/schema';
+import { assertReferencesExist } from '../api/refs';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -28,15 +29,25 @@ export async function loadMeeting(ctx: Pick<AppContext, 'db'>, id: number, db: K
   return meeting;
 }
 
-async function assertTypeExists(db: Kysely<Database>, typeId: number) {
-  const type = await db.selectFrom('meeting_type').select('id').where('id', '=', typeId).executeTakeFirst();
-  if (!type) throw new AppError('VALIDATION', `会议类型（编号 ${typeId}）不存在，请重新选择。`);
+/** Every id the record points at exists (NOT_FOUND naming the field otherwise), checked in the write's transaction. */
+async function assertReferencesOf(db: Kysely<Database>, input: MeetingInput) {
+  await assertReferencesExist(db, 'meeting_type', [{ id: input.typeId, field: '会议类型' }]);
+  await assertReferencesExist(db, 'member', [
+    { id: input.host.memberId, field: '主持人' },
+    { id: input.recorder.memberId, field: '记录人' },
+    ...input.attendees.map((a, i) => ({ id: a.memberId, field: `参会人员第${i + 1}行（${a.name}）` })),
+  ]);
+  await assertReferencesExist(
+    db,
+    'meeting_action',
+    input.actions.map((a, i) => ({ id: a.carriedFromId, field: `行动事项第${i + 1}条的延续来源` })),
+  );
 }
 
 export async function createMeeting(ctx: AppContext, input: MeetingInput): Promise<{ id: number }> {
   const nowIso = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    await assertTypeExists(trx, input.typeId);
+    await assertReferencesOf(trx, input);
     const { id } = await trx
       .insertInto('meeting')
       .values({ ...meetingRow(input, meetingSearchText(input)), created_at: nowIso, updated_at: nowIso })
@@ -54,7 +65,7 @@ export async function updateMeeting(ctx: AppContext, id: number, input: MeetingI
     // Checked inside the transaction: a 定稿 or 删除 in between must win.
     const current = await loadMeeting(ctx, id, trx);
     assertEditable(current, meetingLabel(current));
-    await assertTypeExists(trx, input.typeId);
+    await assertReferencesOf(trx, input);
     const before = await meetingSnapshot(trx, id);
     await trx.updateTable('meeting').set({ ...meetingRow(input, meetingSearchText(input)), updated_at: nowIso }).where('id', '=', id).execute();
     await writeMeetingParts(trx, id, input, nowIso);

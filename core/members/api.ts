@@ -5,6 +5,7 @@
  * that show or export personal data.
  */
 import { z } from 'zod';
+import { idRef } from '../api/schemas';
 import { defineMethod, withAccess, type ApiMethod } from '../api/define';
 import { auditedRead } from '../audit/wrap';
 import { requireAdmin } from '../operators/access';
@@ -33,7 +34,7 @@ export const membersApi = {
   }),
 
   /** 删除: into the 回收站 (restorable there); her 身份证号 stays reserved. */
-  delete: defineMethod(z.object({ id: z.number({ error: '缺少成员编号' }).int().positive() }), (ctx, { id }) =>
+  delete: defineMethod(z.object({ id: idRef('成员') }), (ctx, { id }) =>
     deleteRecord(ctx, 'member', id),
   ),
 

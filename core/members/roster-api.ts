@@ -1,5 +1,6 @@
 /** members.* methods for the list, search, zones, detail, export of the roster. */
 import { z } from 'zod';
+import { idRef, userText } from '../api/schemas';
 import { defineMethod, noInput } from '../api/define';
 import { CARE_TAGS } from './codes';
 import { tagsInUse } from '../../db/members/roster-queries';
@@ -9,7 +10,7 @@ import { rosterListSchema, rosterSelectionSchema } from './roster-schema';
 import { searchMembers } from './search';
 import { deleteZone, listZones, reorderZones, saveZone, zoneIdSchema, zoneOrderSchema, zoneSaveSchema } from './zones';
 
-const memberId = z.object({ id: z.number({ error: '缺少成员编号' }).int().positive() });
+const memberId = z.object({ id: idRef('成员') });
 
 export const rosterApi = {
   list: defineMethod(rosterListSchema, (ctx, params) => searchMembers(ctx, params)),
@@ -23,7 +24,7 @@ export const rosterApi = {
   ),
 
   checkDuplicates: defineMethod(
-    z.object({ name: z.string().max(60).default(''), idNumber: z.string().max(40), excludeId: z.number().int().positive().optional() }),
+    z.object({ name: userText('姓名', 60).default(''), idNumber: userText('身份证号', 40), excludeId: idRef('成员').optional() }),
     (ctx, input) => checkDuplicates(ctx, input),
   ),
 

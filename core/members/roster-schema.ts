@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EDUCATION, MEMBER_STATUSES, POLITICAL_STATUS, ROLES } from './codes';
+import { idRef, searchText, userText } from '../api/schemas';
 import { isoDate } from './schema';
 
 /** Age bands of DESIGN §4.4, plus the aggregate 45周岁及以上. [min, max) in whole years. */
@@ -26,9 +27,9 @@ const codeOf = (label: string, table: readonly { code: string }[]) =>
 
 export const rosterFiltersSchema = z
   .object({
-    zoneId: z.number().int().positive().optional(),
+    zoneId: idRef('片区').optional(),
     role: z.enum(ROLES, { error: '身份不在可选范围内' }).optional(),
-    tag: z.string().trim().min(1).max(20).optional(),
+    tag: userText('关爱标签', 20).min(1, '关爱标签不能为空').optional(),
     ageBand: z.enum(AGE_BANDS.map((b) => b.key) as [AgeBandKey, ...AgeBandKey[]], { error: '年龄段不在可选范围内' }).optional(),
     education: codeOf('文化程度', EDUCATION),
     political: codeOf('政治面貌', POLITICAL_STATUS),
@@ -39,7 +40,7 @@ export const rosterFiltersSchema = z
 
 /** What selects the members: the list, the export and the print all take it. */
 export const rosterSelectionSchema = z.object({
-  query: z.string().max(60, '搜索内容不能超过60个字').default(''),
+  query: searchText(60),
   filters: rosterFiltersSchema,
   sort: z
     .object({ field: z.enum(SORT_FIELDS).default('name'), order: z.enum(['asc', 'desc']).default('asc') })
@@ -49,8 +50,8 @@ export const rosterSelectionSchema = z.object({
 });
 
 export const rosterListSchema = rosterSelectionSchema.extend({
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(200),
+  offset: z.number({ error: '起始行应为数字' }).int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  limit: z.number({ error: '每页行数应为数字' }).int().min(1).max(1000).default(200),
 });
 
 export type RosterSelection = z.output<typeof rosterSelectionSchema>;

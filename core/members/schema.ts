@@ -3,15 +3,15 @@
  * form runs the same rules live, and the API validates with them at the boundary.
  */
 import { z } from 'zod';
-import { isRealIsoDate } from '../dates';
+import { boundedArray, idRef, isoDateSchema, refuseForbiddenChars, userText } from '../api/schemas';
 import { LANDLINE_PHONE, MOBILE_PHONE } from '../settings/schema';
 import { EDUCATION, ETHNICITY, MARITAL_STATUS, MEMBER_STATUSES, POLITICAL_STATUS, ROLES, type CodeTable } from './codes';
 import { checkIdNumber } from './idcard';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Domain bounds of one member (issue 10 item 8): every role there is, and more care tags than any list uses. */
+export const MEMBER_LIMITS = { roles: ROLES.length, tags: 20 } as const;
 
-const text = (label: string, max: number) =>
-  z.string({ error: `${label}应为文字` }).trim().max(max, `${label}不能超过${max}个字`).default('');
+const text = (label: string, max: number) => userText(label, max).default('');
 
 const code = (label: string, table: CodeTable) =>
   z
@@ -21,11 +21,8 @@ const code = (label: string, table: CodeTable) =>
     .transform((v) => (v === '' ? null : v))
     .refine((v) => v === null || table.some((item) => item.code === v), `${label}不在代码表中`);
 
-export const isoDate = (label: string) =>
-  z
-    .string({ error: `${label}应为日期` })
-    .regex(ISO_DATE, `${label}应为“年-月-日”格式，如 2024-03-08`)
-    .refine(isRealIsoDate, `${label}不是有效日期`);
+/** The one date schema (core/api/schemas.ts), under the name the roster modules know. */
+export const isoDate = (label: string) => isoDateSchema(label);
 
 const phoneText = z
   .string({ error: '联系电话应为文字' })
@@ -51,6 +48,7 @@ export const memberInputSchema = z.object({
   name: z
     .string({ error: '请填写姓名' })
     .overwrite((s) => s.normalize('NFKC').replace(/[\s\u3000]+/g, ''))
+    .check(refuseForbiddenChars('姓名'))
     .min(1, '请填写姓名')
     .max(30, '姓名不能超过30个字'),
   idNumber: idNumberSchema,
@@ -61,14 +59,14 @@ export const memberInputSchema = z.object({
   phone: phoneSchema,
   householdAddress: text('户籍地址', 100),
   currentAddress: text('现住址', 100),
-  zoneId: z.number({ error: '片区应为列表中的一项' }).int().positive().nullable().default(null),
+  zoneId: z.number({ error: '片区应为列表中的一项' }).pipe(idRef('片区')).nullable().default(null),
   building: text('楼栋', 30),
   employment: text('就业状况', 20),
   workplace: text('工作单位', 60),
   joinedOn: isoDate('入册日期').nullable().default(null),
-  roles: z.array(z.enum(ROLES, { error: '身份不在可选范围内' })).default([]),
-  tags: z.array(z.string().trim().min(1, '关爱标签不能为空').max(20, '关爱标签不能超过20个字')).default([]),
-  note: text('备注', 500),
+  roles: boundedArray(z.enum(ROLES, { error: '身份不在可选范围内' }), MEMBER_LIMITS.roles, '身份').default([]),
+  tags: boundedArray(userText('关爱标签', 20).min(1, '关爱标签不能为空'), MEMBER_LIMITS.tags, '关爱标签').default([]),
+  note: userText('备注', 500, { multiline: true }).default(''),
 });
 
 export type MemberInput = z.input<typeof memberInputSchema>;
@@ -79,15 +77,15 @@ export type MemberFields = z.output<typeof memberInputSchema>;
  * never has to reveal them (revealing full numbers is for 管理员, and audited).
  */
 export const memberUpdateSchema = z.object({
-  id: z.number({ error: '缺少成员编号' }).int().positive(),
+  id: idRef('成员'),
   member: memberInputSchema.extend({ idNumber: idNumberSchema.optional(), phone: phoneText.optional() }),
 });
 export type MemberUpdateInput = z.input<typeof memberUpdateSchema>;
 export type MemberUpdateFields = z.output<typeof memberUpdateSchema>['member'];
 
 export const statusChangeSchema = z.object({
-  id: z.number().int().positive(),
+  id: idRef('成员'),
   status: z.enum(MEMBER_STATUSES, { error: '状态应为在册、迁出、去世或其他' }),
   date: isoDate('变动日期'),
-  reason: text('变动原因', 200),
+  reason: userText('变动原因', 200, { multiline: true }).default(''),
 });

@@ -65,7 +65,7 @@ async function assertIdFree(trx: Transaction<Database>, idNumber: string, selfId
 async function assertZoneExists(trx: Transaction<Database>, zoneId: number | null) {
   if (zoneId === null) return;
   const zone = await trx.selectFrom('zone').select('id').where('id', '=', zoneId).executeTakeFirst();
-  if (!zone) throw new AppError('VALIDATION', '所选片区不存在，请重新选择', { field: 'zoneId' });
+  if (!zone) throw new AppError('NOT_FOUND', `片区：找不到编号为 ${zoneId} 的片区，可能已被删除，请重新选择`, { field: 'zoneId' });
 }
 
 /** Non-blocking notes for the form: ID warnings and same name + birth date. */

@@ -1,21 +1,18 @@
 /** 片区/网格: a short list the officers keep themselves, in their own order. */
 import { z } from 'zod';
+import { boundedArray, idRef, requiredText } from '../api/schemas';
 import { selectZones, zoneUsage } from '../../db/members/roster-queries';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 
 export const zoneSaveSchema = z.object({
-  id: z.number().int().positive().optional(),
-  name: z
-    .string({ error: '请填写片区名称' })
-    .overwrite((s) => s.normalize('NFKC').trim())
-    .min(1, '请填写片区名称')
-    .max(30, '片区名称不能超过30个字'),
+  id: idRef('片区').optional(),
+  name: z.string({ error: '请填写片区名称' }).overwrite((s) => s.normalize('NFKC')).pipe(requiredText('片区名称', 30)),
 });
 
-export const zoneIdSchema = z.object({ id: z.number().int().positive() });
-export const zoneOrderSchema = z.object({ ids: z.array(z.number().int().positive()).max(1000) });
+export const zoneIdSchema = z.object({ id: idRef('片区') });
+export const zoneOrderSchema = z.object({ ids: boundedArray(idRef('片区'), 1000, '片区') });
 
 export async function listZones(ctx: AppContext) {
   const rows = await selectZones(ctx.db);

@@ -1,15 +1,12 @@
 import { z } from 'zod';
+import { idRef, requiredText } from '../api/schemas';
 import { ROLES } from './roles';
 
-const id = z.number({ error: '缺少操作员编号' }).int().positive();
+const id = idRef('操作员');
 
 export const operatorSaveSchema = z.object({
   id: id.optional(),
-  name: z
-    .string({ error: '请填写操作员姓名' })
-    .trim()
-    .min(1, '请填写操作员姓名')
-    .max(20, '操作员姓名不能超过20个字'),
+  name: z.string({ error: '请填写操作员姓名' }).pipe(requiredText('操作员姓名', 20)),
   role: z.enum(ROLES as [string, ...string[]], { error: '角色只能是管理员、录入员或只读' }).transform((r) => r as (typeof ROLES)[number]),
 });
 

@@ -7,16 +7,15 @@ import dayjs from 'dayjs';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema';
+import { isoDateSchema, requiredText } from '../api/schemas';
 import { AppError } from '../errors';
 import { FINAL, type LockableRecord } from './lock';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
-
 export const correctionInputSchema = z.object({
-  what: z.string().trim().min(1, { error: '请填写更正内容' }).max(2000, { error: '更正内容不超过2000字' }),
-  why: z.string().trim().min(1, { error: '请填写更正原因' }).max(500, { error: '更正原因不超过500字' }),
-  by: z.string().trim().min(1, { error: '请填写更正人' }).max(30, { error: '更正人姓名不超过30字' }),
-  on: isoDate.optional(),
+  what: requiredText('更正内容', 2000, { multiline: true }),
+  why: requiredText('更正原因', 500, { multiline: true }),
+  by: requiredText('更正人', 30),
+  on: isoDateSchema('更正日期').optional(),
 });
 export type CorrectionInput = z.output<typeof correctionInputSchema>;
 

@@ -3,6 +3,7 @@
  * schema for live form checks, and the API validates with it at the boundary.
  */
 import { z } from 'zod';
+import { requiredText, userText } from '../api/schemas';
 
 /** 全宗号 (DA/T 13): four digits or capital letters, e.g. 0194. */
 export const FONDS_CODE = /^[0-9A-Z]{4}$/;
@@ -13,18 +14,10 @@ export const LANDLINE_PHONE = /^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$/;
 /** Full-width digits and letters typed through a Chinese IME become half-width. */
 const halfWidth = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .trim()
-    .max(max, `${label}不能超过${max}个字`);
+const text = (label: string, max: number) => userText(label, max);
 
 export const branchInfoSchema = z.object({
-  name: z
-    .string({ error: '请填写社区妇联名称' })
-    .trim()
-    .min(1, '请填写社区妇联名称')
-    .max(50, '社区妇联名称不能超过50个字'),
+  name: z.string({ error: '请填写社区妇联名称' }).pipe(requiredText('社区妇联名称', 50)),
   street: text('所属街道', 50),
   fondsCode: z
     .string({ error: '全宗号应为文字' })
