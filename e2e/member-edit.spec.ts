@@ -22,7 +22,7 @@ test('编辑成员时身份证号和电话保持打码；不改就原样保留�
   await page.getByRole('row').filter({ hasText: '张海丽' }).click();
   await page.getByRole('button', { name: /^编\s*辑$/ }).click();
 
-  await expect(page.getByRole('textbox', { name: '身份证号' })).toHaveValue('110105********002X');
+  await expect(page.getByRole('textbox', { name: '身份证号' })).toHaveValue('1****************X');
   await expect(page.getByRole('textbox', { name: '联系电话' })).toHaveValue('138****5678');
   await expect(page.getByLabel('出生日期')).toHaveValue('1949-12-31');
   await page.getByLabel('姓名').fill('张海莉');

@@ -47,7 +47,7 @@ test('新增成员：校验位错误时提示且不保存；改正后保存，�
   await page.getByLabel('搜索成员').fill('zhl');
   await expect(page.getByTestId('roster-total')).toHaveText('共 1 人');
   const row = page.getByRole('row').filter({ hasText: '张海丽' });
-  await expect(row).toContainText('110105********002X');
+  await expect(row).toContainText('1****************X');
   await expect(row).toContainText('138****5678');
   await page.getByLabel('搜索成员').fill('lihong');
   await expect(page.getByText('没有找到符合条件的成员')).toBeVisible();
@@ -59,7 +59,7 @@ test('新增成员：校验位错误时提示且不保存；改正后保存，�
   await page.getByLabel('搜索成员').fill('zhl');
   await row.click();
 
-  await expect(page.getByTestId('detail-id-number')).toHaveText('110105********002X');
+  await expect(page.getByTestId('detail-id-number')).toHaveText('1****************X');
   await page.getByRole('button', { name: '查看完整身份证号' }).click();
   await expect(page.getByTestId('detail-id-number')).toHaveText('11010519491231002X');
   await expect(page.getByTestId('detail-phone')).toHaveText('138****5678');

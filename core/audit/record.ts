@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { AppContext } from '../context';
 import { IMPLICIT_ADMIN } from '../operators/roles';
-import { maskSensitive } from './mask';
+import { clipText, maskSensitive } from './mask';
 import type { AuditAction } from './names';
 
 export interface AuditEntry {
@@ -47,10 +47,10 @@ export async function recordAudit(db: Kysely<Database>, ctx: Pick<AppContext, 'n
       action: entry.action,
       entity_type: entry.entity,
       entity_id: entry.entityId ?? null,
-      label: String(maskSensitive(entry.label)).slice(0, 200),
+      label: clipText(String(maskSensitive(entry.label)), 200),
       before_json: json(before),
       after_json: json(after),
-      detail: String(maskSensitive(entry.detail ?? '')).slice(0, 1000),
+      detail: clipText(String(maskSensitive(entry.detail ?? '')), 1000),
     })
     .execute();
 }

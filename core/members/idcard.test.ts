@@ -59,7 +59,9 @@ describe('身份证号 (GB 11643-1999)', () => {
   });
 
   it('masks ID numbers and phones for lists, exports and prints', () => {
-    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+    // Only the first and last character: beside the birth date a 6+4 mask gave the number away (DESIGN §4.3).
+    expect(maskIdNumber('11010519491231002X')).toBe('1****************X');
+    expect(maskIdNumber('110105491231002')).toBe('1*************2');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskPhone('0571-87654321')).toBe('0571-****4321');
   });

@@ -110,9 +110,16 @@ export function checkIdNumber(raw: string, asOf: string = dayjs().format('YYYY-M
   return { ok: true, id, birthDate, sex, converted, warnings };
 }
 
-/** 110101********1234: the form every list, export and print uses unless revealed. */
+/**
+ * 1****************2: the one form every list, export, print, the audit log and
+ * the import preview use unless revealed (DESIGN §4.3). Only the first and the
+ * last character show: beside the birth date (8 digits, shown everywhere), the
+ * 性别 (the 17th digit's parity) and the 片区 (from which the 地址码 is guessed),
+ * a 6+4 mask gave away the whole number.
+ */
 export function maskIdNumber(id: string): string {
-  return id.length >= 10 ? `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}` : id;
+  if (id.length <= 2) return '*'.repeat(id.length);
+  return `${id[0]}${'*'.repeat(id.length - 2)}${id[id.length - 1]}`;
 }
 
 /** 138****5678; landlines keep their area code and last four digits. */

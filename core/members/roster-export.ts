@@ -1,12 +1,14 @@
 /**
  * The roster as a whole (not paged): rows for the printed 花名册 and the .xlsx
  * export. ID numbers are masked unless the operator chose full numbers and
- * confirmed; phones are always masked here.
+ * confirmed; phones are always masked here, and so are ID- or phone-shaped
+ * runs typed into the free-text columns.
  */
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { rosterPageIds, rosterRowsByIds } from '../../db/members/roster-queries';
 import { selectBranchInfo } from '../../db/settings/queries';
+import { maskFreeText } from '../audit/mask';
 import type { AppContext } from '../context';
 import { a4Setup, addTitleRows, freezeAbove, safeCell, workbookBase64 } from '../reports/xlsx';
 import { codeName, EDUCATION, ETHNICITY, MARITAL_STATUS, POLITICAL_STATUS } from './codes';
@@ -35,9 +37,9 @@ export async function rosterSheet(ctx: AppContext, selection: RosterSelection, f
       political: codeName(POLITICAL_STATUS, r.political),
       marital: codeName(MARITAL_STATUS, r.marital),
       zoneName: r.zone_name ?? '',
-      building: r.building,
+      building: maskFreeText(r.building),
       phoneMasked: maskPhone(r.phone),
-      currentAddress: r.current_address,
+      currentAddress: maskFreeText(r.current_address),
       roles: roles.get(r.id) ?? [],
       tags: tags.get(r.id) ?? [],
       joinedOn: r.joined_on ?? '',

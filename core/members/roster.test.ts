@@ -17,7 +17,7 @@ describe('member detail, reveal and the form’s duplicate check', () => {
       ok: true,
       value: {
         id, name: '张海丽', birthDate: '1975-03-08', age: 51, sex: '女',
-        idNumberMasked: '110105********' + makeIdNumber('1975-03-08', 2).slice(-4),
+        idNumberMasked: '1****************' + makeIdNumber('1975-03-08', 2).slice(-1),
         phoneMasked: '138****5678', ethnicity: { code: '01', name: '汉族' }, education: { code: '30', name: '大学专科' },
         political: { code: null, name: '' }, marital: { code: '20', name: '已婚' }, zone: { id: zone.id, name: '东区' },
         roles: ['执委'], tags: ['困难妇女'], note: '热心', status: '迁出', statusReason: '随子女搬迁',

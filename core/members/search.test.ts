@@ -3,7 +3,7 @@ import { openTempDatabase } from '../../db/test-helpers';
 import { apiTable } from '../api';
 import { dispatch } from '../api/dispatch';
 import type { AppContext } from '../context';
-import { addMembers } from './roster-fixture';
+import { addMembers, makeIdNumber } from './roster-fixture';
 import { searchMembers } from './search';
 
 async function roster() {
@@ -32,8 +32,7 @@ describe('roster search', () => {
     expect(await names(ctx, { query: 'zhanghaili' })).toEqual(['张海丽']);
     expect(await names(ctx, { query: 'ZHL' })).toEqual(['张海丽']);
     expect(await names(ctx, { query: 'whY' })).toEqual(['王海燕']);
-    const zhang = (await searchMembers(ctx, { query: 'zhl' })).rows[0]!;
-    const tail = zhang.idNumberMasked.slice(-4);
+    const tail = makeIdNumber('1975-03-08', 2).slice(-4);
     expect(await names(ctx, { query: tail })).toEqual(['张海丽']);
     expect(await names(ctx, { query: '1111' })).toEqual(['李红']);
     expect(await names(ctx, { query: '和平路' })).toEqual(['李红']);
@@ -55,7 +54,7 @@ describe('roster search', () => {
       name: '张海丽', age: 50, sex: '女', zoneName: '东区', phoneMasked: '138****5678', education: '大学本科',
       political: '', roles: ['执委'], tags: ['困难妇女'], status: '在册',
     });
-    expect(rows[0]!.idNumberMasked).toMatch(/^110105\*{8}\d{3}[\dX]$/);
+    expect(rows[0]!.idNumberMasked).toMatch(/^1\*{16}[\dX]$/);
     expect((await searchMembers(ctx, { query: 'zhl', asOf: '2026-03-08' })).rows[0]!.age).toBe(51);
   });
 
@@ -90,8 +89,29 @@ describe('roster search', () => {
     // 西区 is first in the zone order; members without a zone come last.
     expect(await names(ctx, { sort: { field: 'zone', order: 'asc' } })).toEqual(['李红', '王海燕', '张海丽', '艾米']);
     expect(await names(ctx, { sort: { field: 'joinedOn', order: 'asc' } })).toEqual(['王海燕', '张海丽', '李红', '艾米']);
-    const byTail = (await searchMembers(ctx, { sort: { field: 'idTail', order: 'asc' } })).rows.map((r) => r.idNumberMasked.slice(-4));
+    // By the character the mask shows, then name: never by the hidden digits.
+    const byTail = (await searchMembers(ctx, { sort: { field: 'idTail', order: 'asc' } })).rows.map((r) => r.idNumberMasked.slice(-1));
     expect(byTail).toEqual([...byTail].sort());
+    const desc = (await searchMembers(ctx, { sort: { field: 'idTail', order: 'desc' } })).rows.map((r) => r.idNumberMasked.slice(-1));
+    expect(desc).toEqual([...byTail].reverse());
+  });
+
+  it('matches digits at the END of the 身份证号 or phone only, never in the hidden middle (issue 11)', async () => {
+    const { ctx } = await openTempDatabase();
+    const id = makeIdNumber('1976-09-01', 2, '110105'); // 110105 19760901 002c: "7609" sits in the hidden middle
+    await addMembers(ctx, [
+      { name: '中间', birthDate: '1976-09-01', phone: '13876091234', idNumber: id },
+      { name: '末尾', birthDate: '1980-01-01', phone: '13900007609' },
+      { name: '楼栋', birthDate: '1981-01-01', building: '7609室' },
+    ]);
+    expect(id.slice(8, 12)).toBe('7609');
+    expect(await names(ctx, { query: '7609' })).toEqual(['楼栋', '末尾']);
+    expect(await names(ctx, { query: '19760901' })).toEqual([]);
+    expect(await names(ctx, { query: '110105' })).toEqual([]);
+    expect(await names(ctx, { query: id.slice(-4) })).toEqual(['中间']);
+    expect(await names(ctx, { query: id.slice(-6).toLowerCase() })).toEqual(['中间']);
+    expect(await names(ctx, { query: id })).toEqual(['中间']);
+    expect(await names(ctx, { query: '1234' })).toEqual(['中间']);
   });
 
   it('pages with offset and limit and reports the total', async () => {

@@ -38,10 +38,23 @@ const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
  */
 const PINYIN_KEY = sql`substr(m.search_text, length(m.name) + 2)`;
 
-/** The match condition for a search: trigram FTS for 3+ characters, a covering-index scan of name_key for 1–2. */
+/** What an ID or phone tail looks like once normalized: digits, perhaps ending in the ID's x. */
+const NUMBER_TAIL = /^\d+x?$/;
+
+/**
+ * The match condition for a search: trigram FTS for 3+ characters, a covering-index scan of name_key for 1–2.
+ * Digits match the END of the 身份证号 or phone only (searching 6760 never finds …67609…: that would
+ * reveal hidden digits), or appear in an address or 楼栋 as typed.
+ */
 function matchCondition(where: RosterWhere): Expression<SqlBool> {
   if ([...where.query].length >= TRIGRAM_MIN) {
-    return sql<SqlBool>`m.id in (select rowid from member_fts where member_fts match ${ftsPhrase(where.query)})`;
+    const fts = sql<SqlBool>`m.id in (select rowid from member_fts where member_fts match ${ftsPhrase(where.query)})`;
+    if (!NUMBER_TAIL.test(where.query)) return fts;
+    const tail = `%${likeEscape(where.query)}`;
+    const inside = `%${likeEscape(where.query)}%`;
+    return sql<SqlBool>`(${fts} and (upper(m.id_number) like upper(${tail}) escape '\\'
+      or replace(m.phone, '-', '') like ${tail} escape '\\'
+      or lower(m.household_address || ' ' || m.current_address || ' ' || m.building) like ${inside} escape '\\'))`;
   }
   // The subquery reads only the covering index member_roster_name (migration 006), not the wide table.
   const status = where.status ? sql`and status = ${where.status}` : sql``;
@@ -89,7 +102,8 @@ function orderBy(order: RosterOrder) {
     case 'joinedOn':
       return sql`m.joined_on is null, m.joined_on ${dir}, m.id`;
     case 'idTail':
-      return sql`substr(m.id_number, 15) ${dir}, m.id`;
+      // By the one character the mask shows (1****************2): ordering by hidden digits would leak them.
+      return sql`substr(m.id_number, 18) ${dir}, ${PINYIN_KEY} ${dir}, m.id ${dir}`;
     default:
       return sql`${PINYIN_KEY} ${dir}, m.id ${dir}`;
   }

@@ -7,7 +7,7 @@ import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { CARE_TAGS, EDUCATION, EMPLOYMENT, ETHNICITY, MARITAL_STATUS, POLITICAL_STATUS, ROLES, type CodeTable } from '../../core/members/codes';
-import { ageOn, checkIdNumber } from '../../core/members/idcard';
+import { ageOn, checkIdNumber, maskIdNumber } from '../../core/members/idcard';
 import { memberInputSchema, type MemberInput, type MemberUpdateInput } from '../../core/members/schema';
 import { api, ApiError } from '../api';
 import { fieldErrors, zodRule } from '../form';
@@ -116,7 +116,7 @@ export function MemberForm({
   const shown = keepId && kept ? { ok: true as const, birthDate: kept.birthDate, sex: kept.sex } : derived;
   const relevant = check && derived.ok && check.idNumber === derived.id ? check : null;
   const warnings = relevant ? relevant.warnings : derived.ok ? derived.warnings : [];
-  const shownConflict = relevant?.conflict?.message ?? (conflict && derived.ok && conflict.includes(derived.id.slice(-4)) ? conflict : null);
+  const shownConflict = relevant?.conflict?.message ?? (conflict && derived.ok && conflict.includes(maskIdNumber(derived.id)) ? conflict : null);
 
   const save = async (values: FormValues) => {
     setSaving(true);
