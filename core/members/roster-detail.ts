@@ -1,6 +1,7 @@
 /** One member in full (masked), the explicit reveal, and the form's live duplicate check. */
 import { membersByIdNumber } from '../../db/members/queries';
 import { selectMemberDetail } from '../../db/members/roster-queries';
+import { maskFreeText } from '../audit/mask';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { codeName, EDUCATION, ETHNICITY, MARITAL_STATUS, POLITICAL_STATUS } from './codes';
@@ -16,6 +17,9 @@ export async function getMember(ctx: AppContext, id: number) {
   if (!found) throw notFound(id);
   const { member: m, history } = found;
   const { roles, tags } = await memberLinks(ctx.db, [id]);
+  // A 只读 operator never edits: the free text she reads is masked like the lists. The edit
+  // form of the other roles needs it as stored, or saving would overwrite it with stars.
+  const free = ctx.operator?.role === '只读' ? maskFreeText : (text: string) => text;
   return {
     id: m.id,
     name: m.name,
@@ -29,20 +33,20 @@ export async function getMember(ctx: AppContext, id: number) {
     marital: coded(MARITAL_STATUS, m.marital),
     phoneMasked: maskPhone(m.phone),
     hasPhone: m.phone !== '',
-    householdAddress: m.household_address,
-    currentAddress: m.current_address,
+    householdAddress: free(m.household_address),
+    currentAddress: free(m.current_address),
     zone: m.zone_id === null ? null : { id: m.zone_id, name: m.zone_name ?? '' },
-    building: m.building,
+    building: free(m.building),
     employment: m.employment,
-    workplace: m.workplace,
+    workplace: free(m.workplace),
     joinedOn: m.joined_on,
     roles: roles.get(id) ?? [],
     tags: tags.get(id) ?? [],
-    note: m.note,
+    note: free(m.note),
     status: m.status,
     statusDate: m.status_date,
-    statusReason: m.status_reason,
-    statusHistory: history.map((h) => ({ id: h.id, status: h.status, date: h.date, reason: h.reason, recordedAt: h.created_at })),
+    statusReason: free(m.status_reason),
+    statusHistory: history.map((h) => ({ id: h.id, status: h.status, date: h.date, reason: free(h.reason), recordedAt: h.created_at })),
     createdAt: m.created_at,
     updatedAt: m.updated_at,
   };
