@@ -30,18 +30,22 @@ export async function loadMeeting(ctx: Pick<AppContext, 'db'>, id: number, db: K
 }
 
 /** Every id the record points at exists (NOT_FOUND naming the field otherwise), checked in the write's transaction. */
-async function assertReferencesOf(db: Kysely<Database>, input: MeetingInput) {
+async function assertReferencesOf(db: Kysely<Database>, input: MeetingInput, meetingId?: number) {
   await assertReferencesExist(db, 'meeting_type', [{ id: input.typeId, field: '会议类型' }]);
   await assertReferencesExist(db, 'member', [
     { id: input.host.memberId, field: '主持人' },
     { id: input.recorder.memberId, field: '记录人' },
     ...input.attendees.map((a, i) => ({ id: a.memberId, field: `参会人员第${i + 1}行（${a.name}）` })),
   ]);
-  await assertReferencesExist(
-    db,
-    'meeting_action',
-    input.actions.map((a, i) => ({ id: a.carriedFromId, field: `行动事项第${i + 1}条的延续来源` })),
-  );
+  const carried = input.actions.map((a, i) => ({ id: a.carriedFromId, field: `行动事项第${i + 1}条的延续来源` }));
+  await assertReferencesExist(db, 'meeting_action', carried);
+  if (meetingId === undefined) return;
+  // An action of this meeting that this save removes cannot be what another one continues.
+  const kept = new Set(input.actions.map((a) => a.id));
+  const own = await db.selectFrom('meeting_action').select('id').where('meeting_id', '=', meetingId).execute();
+  const removed = new Set(own.map((a) => a.id).filter((id) => !kept.has(id)));
+  const gone = carried.find((c) => c.id !== null && c.id !== undefined && removed.has(c.id));
+  if (gone) throw new AppError('NOT_FOUND', `${gone.field}：编号为 ${gone.id} 的行动事项在这次保存中被删除了，请重新选择`, { field: gone.field });
 }
 
 export async function createMeeting(ctx: AppContext, input: MeetingInput): Promise<{ id: number }> {
@@ -65,7 +69,7 @@ export async function updateMeeting(ctx: AppContext, id: number, input: MeetingI
     // Checked inside the transaction: a 定稿 or 删除 in between must win.
     const current = await loadMeeting(ctx, id, trx);
     assertEditable(current, meetingLabel(current));
-    await assertReferencesOf(trx, input);
+    await assertReferencesOf(trx, input, id);
     const before = await meetingSnapshot(trx, id);
     await trx.updateTable('meeting').set({ ...meetingRow(input, meetingSearchText(input)), updated_at: nowIso }).where('id', '=', id).execute();
     await writeMeetingParts(trx, id, input, nowIso);
