@@ -56,6 +56,16 @@ export function findForbiddenChar(text: string): { index: number; code: string }
   return { index: [...text.slice(0, match.index)].length, code };
 }
 
+const FORBIDDEN_CHARS = new RegExp(FORBIDDEN_CHAR.source, 'g');
+
+/**
+ * The last net, in the file writers (every .xlsx, the .docx): text stored before
+ * these rules, or by a path that skipped them, loses what would break the file.
+ */
+export function withoutForbiddenChars(text: string): string {
+  return FORBIDDEN_CHAR.test(text) ? text.replace(FORBIDDEN_CHARS, '') : text;
+}
+
 export function forbiddenCharMessage(label: string, found: { index: number; code: string }): string {
   return `${label}第${found.index + 1}个字处含有无法保存的不可见字符（${found.code}），请删除后重新输入`;
 }

@@ -13,6 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { withoutForbiddenChars } from '../api/schemas';
 import type { AppContext } from '../context';
 import { getMeeting, type MeetingDetail } from './read';
 import { actionLine, meetingDocumentTitle, meetingHeaderRows } from './layout';
@@ -26,7 +27,7 @@ const line = (text: string, opts: { bold?: boolean; indent?: boolean; align?: (t
     alignment: opts.align,
     indent: opts.indent ? { firstLine: Math.round(2 * 14 * 20) } : undefined,
     spacing: { line: 360 },
-    children: [new TextRun({ text, ...BODY, bold: opts.bold })],
+    children: [new TextRun({ text: withoutForbiddenChars(text), ...BODY, bold: opts.bold })],
   });
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -34,14 +35,16 @@ const cell = (text: string, widthMm: number, bold = false) =>
   new TableCell({
     width: { size: Math.round(widthMm * MM), type: WidthType.DXA },
     borders: { top: border, bottom: border, left: border, right: border },
-    children: text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ text: t, ...BODY, size: 24, bold })] })),
+    children: withoutForbiddenChars(text)
+      .split('\n')
+      .map((t) => new Paragraph({ children: [new TextRun({ text: t, ...BODY, size: 24, bold })] })),
   });
 
 function body(m: MeetingDetail): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [
     // Blank space top-centre of page 1 for the 归档章.
     new Paragraph({ spacing: { after: Math.round(16 * MM) }, children: [] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: meetingDocumentTitle(m), ...TITLE })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: withoutForbiddenChars(meetingDocumentTitle(m)), ...TITLE })] }),
     new Table({
       width: { size: Math.round(156 * MM), type: WidthType.DXA },
       rows: meetingHeaderRows(m).map(([label, value]) => new TableRow({ children: [cell(label, 30, true), cell(value, 126)] })),
@@ -93,5 +96,5 @@ export async function meetingDocx(ctx: AppContext, id: number): Promise<{ fileNa
     ],
   });
   const buffer = await Packer.toBuffer(doc);
-  return { fileName: `${m.date} ${meetingDocumentTitle(m)}.docx`, base64: buffer.toString('base64') };
+  return { fileName: withoutForbiddenChars(`${m.date} ${meetingDocumentTitle(m)}.docx`), base64: buffer.toString('base64') };
 }

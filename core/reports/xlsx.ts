@@ -3,6 +3,7 @@
  * A4 page setup, and the base64 the renderer saves. DESIGN §2 "Printing and export".
  */
 import type { Workbook, Worksheet } from 'exceljs';
+import { withoutForbiddenChars } from '../api/schemas';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -84,6 +85,18 @@ export function borderBlock(sheet: Worksheet, fromRow: number, toRow: number, co
 }
 
 export async function workbookBase64(workbook: Workbook): Promise<string> {
+  // Control characters, U+FFFF or half a surrogate pair make the XML malformed: Excel and
+  // LibreOffice refuse the file, and the app could not re-import its own export.
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') {
+          const clean = withoutForbiddenChars(cell.value);
+          if (clean !== cell.value) cell.value = clean;
+        }
+      }),
+    ),
+  );
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer as ArrayBuffer).toString('base64');
 }
