@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { rosterPageIds, rosterRowsByIds } from '../../db/members/roster-queries';
 import { selectBranchInfo } from '../../db/settings/queries';
+import { boundedArray } from '../api/schemas';
 import { maskFreeText } from '../audit/mask';
 import type { AppContext } from '../context';
 import { a4Setup, addTitleRows, freezeAbove, safeCell, workbookBase64 } from '../reports/xlsx';
@@ -74,8 +75,7 @@ export const EXPORT_COLUMNS: readonly Column[] = [
 ];
 
 export const exportRosterSchema = rosterSelectionSchema.extend({
-  columns: z
-    .array(z.enum(EXPORT_COLUMNS.map((c) => c.key) as [string, ...string[]], { error: '导出列不在可选范围内' }))
+  columns: boundedArray(z.enum(EXPORT_COLUMNS.map((c) => c.key) as [string, ...string[]], { error: '导出列不在可选范围内' }), EXPORT_COLUMNS.length, '导出列')
     .min(1, '请至少选择一列')
     .optional(),
   /** Full 身份证号 only when the operator chose it and confirmed. */

@@ -35,7 +35,7 @@ const phoneText = z
 export const phoneSchema = phoneText.default('');
 
 /** Validates the 身份证号 and normalizes it (15 → 18 digits, upper-case X). */
-export const idNumberSchema = z.string({ error: '请填写身份证号' }).transform((raw, ctx) => {
+export const idNumberSchema = z.string({ error: '请填写身份证号' }).max(40, '身份证号应为18位').transform((raw, ctx) => {
   const result = checkIdNumber(raw);
   if (!result.ok) {
     ctx.addIssue({ code: 'custom', message: result.message });
