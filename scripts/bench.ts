@@ -5,6 +5,7 @@
  * floor any .xlsx import on this machine stands on.
  *
  *   npm run bench [-- --members 100000 --runs 60]
+ *   npm run bench -- --only largest     (just the largest allowed records, issue 10 item 8)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ import { demoMembers } from '../core/members/demo';
 import { importMembersFromFile } from '../core/members/import/run';
 import { argValue } from '../core/platform/paths';
 import { openDatabase } from '../db/open';
+import { largestMeeting, largestMember } from '../core/api/largest-record';
+import { seedDemoMembers } from '../core/members/demo-seed';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -68,7 +71,57 @@ async function latency(ctx: AppContext, method: string, inputs: unknown[]) {
   return { p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), runs: RUNS };
 }
 
+/**
+ * The largest records the schemas allow, among 2,600 members (DESIGN §5's roster):
+ * each figure is the whole call through the API table, target well under a second.
+ */
+async function largestRecordFigures(dir: string) {
+  const opened = await openDatabase(join(dir, 'largest.sqlite'));
+  const ctx: AppContext = { db: opened.db, dbPath: opened.path, now: () => new Date(`${AS_OF}T10:00:00+08:00`) };
+  try {
+    await seedDemoMembers(ctx, 2600, 20261201);
+    const all = { filters: { status: '全部' }, asOf: AS_OF };
+    const once = async (method: string, input: unknown) => {
+      await call(ctx, method, input); // warm
+      return round(await timeIt(() => call(ctx, method, input)));
+    };
+    const withoutIt = {
+      rosterPrintDataMs: await once('members.rosterSheet', all),
+      rosterExportMs: await once('members.exportRoster', all),
+      statisticsMs: await once('members.stats', { asOf: AS_OF }),
+    };
+    const zoneId = ((await call(ctx, 'members.listZones', undefined)) as { id: number }[])[0]!.id;
+    const member = (await call(ctx, 'members.create', largestMember(zoneId, '11010519491231002X'))) as { id: number };
+    const typeId = ((await call(ctx, 'meetings.listTypes', undefined)) as { id: number }[])[0]!.id;
+    const meeting = (await call(ctx, 'meetings.create', largestMeeting(typeId))) as { id: number };
+    return {
+      members: 2600,
+      beforeTheLargestMember: withoutIt,
+      memberGetMs: await once('members.get', { id: member.id }),
+      rosterPrintDataMs: await once('members.rosterSheet', all),
+      rosterExportMs: await once('members.exportRoster', all),
+      statisticsMs: await once('members.stats', { asOf: AS_OF }),
+      meetingSaveMs: round(await timeIt(() => call(ctx, 'meetings.update', { id: meeting.id, meeting: largestMeeting(typeId) }))),
+      meetingGetMs: await once('meetings.get', { id: meeting.id }),
+      meetingDocxMs: await once('meetings.exportDocx', { id: meeting.id }),
+      /** For the one record's calls (get, save, .docx); the roster-wide ones compare with beforeTheLargestMember. */
+      targetMs: 1000,
+    };
+  } finally {
+    await opened.close();
+  }
+}
+
 async function main() {
+  if (argValue(process.argv, '--only') === 'largest') {
+    const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
+    try {
+      console.log(JSON.stringify({ largestRecord: await largestRecordFigures(dir) }, null, 2));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
   try {
     const xlsx = join(dir, 'roster.xlsx');
@@ -112,6 +165,7 @@ async function main() {
       },
       statistics: { ...(await latency(ctx, 'members.stats', [{ asOf: AS_OF }])), targetMs: 100 },
       firstRosterPage: await latency(ctx, 'members.list', [{ offset: 0, limit: 200, asOf: AS_OF }]),
+      largestRecord: await largestRecordFigures(dir),
     };
     await opened.close();
     console.log(JSON.stringify(result, null, 2));
