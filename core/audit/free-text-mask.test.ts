@@ -40,6 +40,20 @@ describe('自由文字中的身份证号和电话（问题10第5项）', () => {
     expect(maskFreeText(text)).toBe(text);
   });
 
+  it('早先版本写下的日志（6+4 打码、备注里的号码）读出和导出时按现在的规则显示', async () => {
+    const { ok, db } = await openAppLike();
+    await db
+      .insertInto('audit_log')
+      .values({
+        at: '2025-06-01T00:00:00.000Z', operator_id: null, operator_name: '管理员', action: 'create', entity_type: 'member', entity_id: 1,
+        label: '张海丽', before_json: null, after_json: JSON.stringify({ 身份证号: '110105********002X', 备注: '身份证 110105 19491231 002X' }), detail: '电话 138-1234-5678',
+      })
+      .execute();
+    const { rows } = await ok<{ rows: { after: Record<string, unknown>; detail: string }[] }>('audit.list', {});
+    expect(rows[0]!.after).toEqual({ 身份证号: '1****************X', 备注: '身份证 1****************X' });
+    expect(rows[0]!.detail).toBe('电话 138****5678');
+  });
+
   it('操作日志、日志导出、花名册导出和只读操作员看到的详情里都没有完整号码', { timeout: 60_000 }, async () => {
     const { ok, auditRows } = await openAppLike();
     await ok('operators.save', { name: '王主席', role: '管理员' });
