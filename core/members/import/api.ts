@@ -25,6 +25,8 @@ const source = z
     base64: z.string().optional(),
     mapping: z.record(z.string(), z.enum(IMPORT_FIELD_KEYS).or(z.literal('')).nullable()).optional(),
     onExisting: z.enum(['skip', 'update'], { error: '已登记的身份证号只能选择“跳过”或“更新”' }).default('skip'),
+    confirm: z.array(z.string().max(300)).max(20_000, '一次最多确认 20,000 行').optional(),
+    zoneFromSheet: z.boolean().optional(),
   })
   .refine((v) => v.token || (v.fileName && v.base64), '请先选择要导入的文件');
 
@@ -64,9 +66,14 @@ function sample(plan: ImportPlan) {
         phone: row.phone ? maskPhone(row.phone) : '',
         education: codeName(EDUCATION, row.education),
         zone: p.zoneName,
+        sheet: p.sheet,
       };
     });
 }
+
+/** Problems sent to the screen: the first ones of each list, with the full counts beside them. */
+export const PREVIEW_PROBLEMS = 1000;
+const firstOf = <T,>(list: readonly T[]) => list.slice(0, PREVIEW_PROBLEMS);
 
 export async function importPreview(ctx: AppContext, input: Source) {
   const { token, fileName, sheets } = await sheetsFor(ctx, input);
@@ -80,9 +87,20 @@ export async function importPreview(ctx: AppContext, input: Source) {
     mapping: plan.columns,
     unmappedHeaders: plan.unmappedHeaders,
     missingFields: plan.missingFields,
-    errors: plan.errors,
-    warnings: plan.warnings,
-    notes: plan.notes,
+    sheets: plan.sheets,
+    ignoredSheets: plan.ignoredSheets,
+    errors: firstOf(plan.errors),
+    warnings: firstOf(plan.warnings),
+    notes: firstOf(plan.notes),
+    skippedRows: firstOf(plan.skippedRows),
+    pending: firstOf(plan.pending).map((p) => ({ ...p, idNumber: maskIdNumber(p.idNumber) })),
+    counts: {
+      errors: plan.errors.length,
+      warnings: plan.warnings.length,
+      notes: plan.notes.length,
+      skippedRows: plan.skippedRows.length,
+      pending: plan.pending.length,
+    },
     errorRows: plan.errorRows,
     toCreate: plan.create.length,
     toUpdate: plan.update.length,

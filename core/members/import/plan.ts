@@ -245,13 +245,13 @@ function planSheet(
 function notAMember(row: SheetRow, nameCol: number, idCol: number): string | undefined {
   const name = cellText(row.cells[nameCol] ?? null);
   const id = cellText(row.cells[idCol] ?? null);
-  if (!name && !id) return '没有姓名和身份证号（空行），已跳过';
   if (/\d{15}/.test(id.replace(/\s+/g, ''))) return undefined;
   for (const cell of row.cells) {
     const text = cellText(cell).replace(/[\s:：]+/g, '');
     const word = NOT_A_MEMBER.exec(text)?.[1];
     if (word) return /计|总数|总人数/.test(word) ? `“${word}”行，不是成员，已跳过` : `签名栏（“${word}”），不是成员，已跳过`;
   }
+  if (!name && !id) return '没有姓名和身份证号（空行），已跳过';
   return undefined;
 }
 
