@@ -8,12 +8,18 @@
  */
 import * as zlib from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
+import * as cptable from '@e965/xlsx/dist/cpexcel';
 import { AppError } from '../../errors';
 import { guardZip } from './zip-guard';
 import { hugeCellError, MAX_CELLS, MAX_ROWS, notSpreadsheet, tooManyRows, type Merge, type RawCell, type SheetRow } from './read-sheet';
 
-XLSX.CFB.utils.use_zlib(zlib);
+/** Node's inflate for SheetJS, with the input count under its current name (bytesRead is deprecated). */
+class InflateRaw extends zlib.InflateRaw {
+  override get bytesRead() {
+    return this.bytesWritten;
+  }
+}
+XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw });
 // Legacy BIFF5 .xls files store text in the PC's codepage (GBK on Chinese Windows).
 XLSX.set_cptable(cptable);
 
