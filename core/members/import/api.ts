@@ -53,8 +53,9 @@ async function sheetsFor(ctx: AppContext, input: Source): Promise<{ token: strin
 
 /** The first rows that will be written, with IDs and phones masked. */
 function sample(plan: ImportPlan) {
+  const sheetOrder = plan.sheets.map((s) => s.name);
   return [...plan.create, ...plan.update]
-    .sort((a, b) => a.row - b.row)
+    .sort((a, b) => sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || a.row - b.row)
     .slice(0, 20)
     .map((p) => {
       const row = toMemberRow(p.fields);
