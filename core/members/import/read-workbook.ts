@@ -30,6 +30,23 @@ const DAY_MS = 86_400_000;
 /** Header merges matter only in the title/header block at the top. */
 const MERGE_ROWS = 15;
 
+/** How the app asks SheetJS to read (also the bench's "bare read"). */
+export const READ_OPTIONS: XLSX.ParsingOptions = {
+  type: 'buffer',
+  dense: true,
+  cellNF: true,
+  cellDates: false,
+  cellHTML: false,
+  cellText: false,
+  cellFormula: false,
+  cellStyles: false,
+  // One past the limit: a sheet that reaches it is refused below without holding more.
+  sheetRows: MAX_ROWS + 1,
+};
+
+/** SheetJS's read alone, as the app calls it: the floor an import stands on. */
+export const bareRead = (buffer: Buffer) => XLSX.read(buffer, READ_OPTIONS);
+
 export interface WorkbookCallbacks {
   onSheet(sheetName: string, merges: Merge[]): void;
   onRow(sheetName: string, row: SheetRow): void;
@@ -40,18 +57,7 @@ export async function eachWorkbookRow(buffer: Buffer, fileName: string, isZip: b
   if (isZip) await guardZip(buffer, fileName);
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(buffer, {
-      type: 'buffer',
-      dense: true,
-      cellNF: true,
-      cellDates: false,
-      cellHTML: false,
-      cellText: false,
-      cellFormula: false,
-      cellStyles: false,
-      // One past the limit: a sheet that reaches it is refused below without holding more.
-      sheetRows: MAX_ROWS + 1,
-    });
+    workbook = XLSX.read(buffer, READ_OPTIONS);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw notSpreadsheet(fileName);
