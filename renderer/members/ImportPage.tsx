@@ -69,7 +69,7 @@ export function ImportPage() {
     });
     if (checked) {
       setPreview(checked);
-      setChoices(FIRST_CHOICES);
+      setChoices(checked.savedMapping ? { ...FIRST_CHOICES, mapping: checked.savedMapping } : FIRST_CHOICES);
       setStep(1);
     }
   };
@@ -136,6 +136,9 @@ export function ImportPage() {
             </Typography.Text>
             {preview.ignoredSheets.length > 0 && (
               <Alert type="info" showIcon title={`以下工作表没有“姓名”“身份证号”等表头，不导入：${preview.ignoredSheets.join('、')}`} />
+            )}
+            {preview.savedMapping && (
+              <Alert type="success" showIcon title="这种表头以前导入过：已按上次的选择对应各列，如有不对可在下表中修改。" />
             )}
             {preview.missingFields.length > 0 && (
               <Alert type="warning" showIcon title={`还没有对应到“${preview.missingFields.join('”“')}”列，请在下表中选择。`} />

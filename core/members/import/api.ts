@@ -17,6 +17,7 @@ import type { ImportPlan } from './plan';
 import { readSheetsCheckingAhead } from './read-parallel';
 import { MAX_FILE_BYTES, tooLarge, type Sheet } from './read-sheet';
 import { importSheets, previewSheets } from './run';
+import { mappingOffered, rememberMapping } from './saved-mapping';
 
 const source = z
   .object({
@@ -78,10 +79,13 @@ const firstOf = <T,>(list: readonly T[]) => list.slice(0, PREVIEW_PROBLEMS);
 
 export async function importPreview(ctx: AppContext, input: Source) {
   const { token, fileName, sheets } = await sheetsFor(ctx, input);
-  const plan = await previewSheets(ctx, sheets, input);
+  // A new file without a mapping of its own: the one last chosen for the same header, if any.
+  const savedMapping = input.base64 && !input.mapping ? ((await mappingOffered(ctx, sheets)) ?? null) : null;
+  const plan = await previewSheets(ctx, sheets, savedMapping ? { ...input, mapping: savedMapping } : input);
   return {
     token,
     fileName,
+    savedMapping,
     sheetName: plan.sheetName,
     headerRow: plan.headerRow,
     rows: plan.rows,
@@ -114,6 +118,7 @@ export async function importPreview(ctx: AppContext, input: Source) {
 export async function importCommit(ctx: AppContext, input: Source) {
   const { token, fileName, sheets } = await sheetsFor(ctx, input);
   const summary = await importSheets(ctx, sheets, { ...input, fileName });
+  if (summary.imported + summary.updated > 0) await rememberMapping(ctx, sheets, input.mapping);
   kept.delete(token);
   return summary;
 }

@@ -246,3 +246,22 @@ describe('files that cannot be imported', () => {
     });
   });
 });
+
+describe('a column mapping chosen once', () => {
+  it('is offered for the next file with the same header, and not for another header', async () => {
+    const { ctx } = await openTempDatabase();
+    const file = await xlsxFile({ rows: [['姓名', '证件号', '联系电话', '爱好'], ['李红', LI_HONG, '', '跳舞']] });
+    const first = await preview(ctx, file, 'a.xlsx');
+    expect(first).toMatchObject({ savedMapping: null, missingFields: ['身份证号'] });
+    const mapping = { 证件号: 'idNumber', 爱好: '' };
+    expect(await dispatch(apiTable, ctx, 'members.importCommit', { token: first.token, mapping })).toMatchObject({ ok: true, value: { imported: 1 } });
+
+    const next = await xlsxFile({ rows: [['姓名', '证件号', '联系电话', '爱好'], ['冯霞', FENG_XIA, '', '唱歌']] });
+    const offered = await preview(ctx, next, 'b.xlsx');
+    expect(offered).toMatchObject({ savedMapping: mapping, missingFields: [], toCreate: 1 });
+    expect(offered.mapping.map((c) => c.field)).toEqual(['name', 'idNumber', 'phone', null]);
+
+    const other = await xlsxFile({ rows: [['姓名', '证件号', '电话'], ['冯霞', FENG_XIA, '13912345678']] });
+    expect(await preview(ctx, other, 'c.xlsx')).toMatchObject({ savedMapping: null, missingFields: ['身份证号'] });
+  });
+});
