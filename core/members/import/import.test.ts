@@ -6,7 +6,7 @@ import { dispatch } from '../../api/dispatch';
 import type { AppContext } from '../../context';
 import { ID_ROUNDED_MESSAGE } from './cells';
 import { importMembersFromFile } from './run';
-import { fullWidth, gbkEncode, makeId, utf8BomCsv, csvText, xlsxFile } from './test-files';
+import { convertWithLibreOffice, fullWidth, gbkEncode, makeId, utf8BomCsv, csvText, xlsxFile } from './test-files';
 
 const LI_HONG = makeId('19750308', '002');
 const ZHENG_JIE = makeId('19680815', '024', '320102');
@@ -264,4 +264,21 @@ describe('a column mapping chosen once', () => {
     const other = await xlsxFile({ rows: [['姓名', '证件号', '电话'], ['冯霞', FENG_XIA, '13912345678']] });
     expect(await preview(ctx, other, 'c.xlsx')).toMatchObject({ savedMapping: null, missingFields: ['身份证号'] });
   });
+});
+
+describe('WPS .et files', () => {
+  it('an .et the reader cannot read is refused with what to do', async () => {
+    const { ctx } = await openTempDatabase();
+    const broken = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
+    const answer = await dispatch(apiTable, ctx, 'members.importPreview', { fileName: '花名册.et', base64: broken.toString('base64') });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '“花名册.et”是 WPS 表格（.et）格式，这个文件无法直接读取。请在 WPS 中“另存为” .xlsx 后再导入。' } });
+  });
+
+  it('an .et saved in the .xls layout goes through the same pipeline', async () => {
+    const { ctx } = await openTempDatabase();
+    const xls = await convertWithLibreOffice(await xlsxFile({ rows: [['姓名', '身份证号码', '民族'], ['李红', LI_HONG, '回族']], textColumns: [2] }), 'a.xlsx', 'xls');
+    const summary = await importMembersFromFile(ctx, xls, '花名册.et');
+    expect(summary).toMatchObject({ imported: 1, errors: [] });
+    expect(await ctx.db.selectFrom('member').select(['name', 'id_number', 'ethnicity']).execute()).toEqual([{ name: '李红', id_number: LI_HONG, ethnicity: '03' }]);
+  }, 120_000);
 });

@@ -47,6 +47,18 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
 /** SheetJS's read alone, as the app calls it: the floor an import stands on. */
 export const bareRead = (buffer: Buffer) => XLSX.read(buffer, READ_OPTIONS);
 
+/** Why SheetJS could not read the file, in words an officer can act on. */
+function unreadable(fileName: string, err: unknown): AppError {
+  const why = err instanceof Error ? err.message : String(err);
+  if (/password-protected/i.test(why)) {
+    return new AppError('VALIDATION', `“${fileName}”设置了打开密码，无法读取。请在 Excel/WPS 中打开后取消密码（或另存为不加密的 .xlsx）再导入。`);
+  }
+  if (/\.et$/i.test(fileName)) {
+    return new AppError('VALIDATION', `“${fileName}”是 WPS 表格（.et）格式，这个文件无法直接读取。请在 WPS 中“另存为” .xlsx 后再导入。`);
+  }
+  return notSpreadsheet(fileName);
+}
+
 export interface WorkbookCallbacks {
   onSheet(sheetName: string, merges: Merge[]): void;
   onRow(sheetName: string, row: SheetRow): void;
@@ -60,7 +72,7 @@ export async function eachWorkbookRow(buffer: Buffer, fileName: string, isZip: b
     workbook = XLSX.read(buffer, READ_OPTIONS);
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw notSpreadsheet(fileName);
+    throw unreadable(fileName, err);
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   if (!workbook.SheetNames.length) throw notSpreadsheet(fileName);
