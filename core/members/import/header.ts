@@ -5,7 +5,7 @@
  */
 import { cellText } from './cells';
 import { fieldForHeader, type ColumnMapping, type ImportField, type MappingOverride } from './fields';
-import type { Merge, Sheet } from './read-sheet';
+import type { Merge, RawCell, Sheet } from './read-sheet';
 
 /** How far down a title block can push the header. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -29,13 +29,15 @@ export interface Header {
 }
 
 /** A cell's text, or the text of the merged range it lies in (held by the range's top-left cell). */
-function blockText(sheet: Sheet, byNumber: Map<number, readonly unknown[]>, row: number, column: number): string {
+type RowsByNumber = Map<number, readonly RawCell[]>;
+
+function blockText(sheet: Sheet, byNumber: RowsByNumber, row: number, column: number): string {
   for (const [r1, c1, r2, c2] of sheet.merges ?? []) {
     if (row >= r1 && row <= r2 && column >= c1 && column <= c2) {
-      return cellText((byNumber.get(r1)?.[c1 - 1] ?? null) as never);
+      return cellText(byNumber.get(r1)?.[c1 - 1] ?? null);
     }
   }
-  return cellText((byNumber.get(row)?.[column - 1] ?? null) as never);
+  return cellText(byNumber.get(row)?.[column - 1] ?? null);
 }
 
 /** The last row of the block starting at `first`: as far down as merged cells starting in it reach. */
@@ -55,7 +57,7 @@ function blockEnd(merges: readonly Merge[], first: number): number {
   return last;
 }
 
-function blockColumns(sheet: Sheet, byNumber: Map<number, readonly unknown[]>, first: number, last: number): HeaderColumn[] {
+function blockColumns(sheet: Sheet, byNumber: RowsByNumber, first: number, last: number): HeaderColumn[] {
   let width = 0;
   for (let r = first; r <= last; r++) width = Math.max(width, byNumber.get(r)?.length ?? 0);
   for (const [r1, , r2, c2] of sheet.merges ?? []) if (r1 <= last && r2 >= first) width = Math.max(width, c2);
@@ -81,7 +83,7 @@ function blockColumns(sheet: Sheet, byNumber: Map<number, readonly unknown[]>, f
  */
 export function findHeader(sheet: Sheet): Header | undefined {
   const top = sheet.rows.filter((r) => r.number <= HEADER_SEARCH_ROWS + MAX_HEADER_ROWS);
-  const byNumber = new Map<number, readonly unknown[]>(top.map((r) => [r.number, r.cells]));
+  const byNumber: RowsByNumber = new Map(top.map((r) => [r.number, r.cells]));
   const merges = sheet.merges ?? [];
   for (const row of top) {
     if (row.number > HEADER_SEARCH_ROWS) break;

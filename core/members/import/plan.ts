@@ -328,8 +328,8 @@ async function sortByExisting(
   onExisting: OnExisting,
 ) {
   const holders = await membersByIdNumber(db, valid.map((r) => r.fields.idNumber));
-  for (const { idHeader, sheetPlan, ...planned } of valid) {
-    const { sex: _sex, ...row } = planned as PlannedRow & { sex?: string };
+  for (const { idHeader, sheetPlan, sheet, row: rowNumber, fields, dropped, zoneName } of valid) {
+    const row: PlannedRow = { sheet, row: rowNumber, fields, dropped, zoneName };
     const holder = holders.get(row.fields.idNumber);
     if (!holder) {
       plan.create.push(row);
