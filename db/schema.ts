@@ -180,6 +180,14 @@ export interface Database {
   audit_log: AuditLogTable;
   operator: OperatorTable;
   app_setting: AppSettingTable;
+  import_mapping: ImportMappingTable;
+}
+
+/** A column mapping chosen in 导入花名册, for files whose sheet has this header (core/members/import/saved-mapping.ts). */
+export interface ImportMappingTable {
+  header_key: string;
+  mapping_json: string;
+  updated_at: string;
 }
 
 /** One audited event (core/audit). before_json/after_json hold masked values only. */

@@ -44,7 +44,9 @@ describe('npm run cli -- import-members', () => {
       code: 0,
       json: {
         rows: 2, imported: 1, updated: 0, skipped: 0, errorRows: 1, dryRun: true, warnings: [], notes: [], newZones: [],
-        errors: [{ row: 4, column: '身份证号', message: '身份证号校验位不符（末位应为X），可能有数字录错，请逐位核对' }],
+        skippedRows: [], pending: [], ignoredSheets: [],
+        sheets: [{ name: 'Sheet1', rows: 2, imported: 1, updated: 0, skipped: 0, notMembers: 0, errorRows: 1, pending: 0 }],
+        errors: [{ sheet: 'Sheet1', row: 4, column: '身份证号', message: '身份证号校验位不符（末位应为X），可能有数字录错，请逐位核对' }],
       },
     });
     expect(await memberNames(db)).toEqual([]);
@@ -59,7 +61,7 @@ describe('npm run cli -- import-members', () => {
     writeFileSync(notSheet, 'MZ not a spreadsheet');
     expect(await cli(notSheet, '--db', db)).toMatchObject({
       code: 1,
-      json: { imported: 0, errors: [{ row: 0, column: '', message: expect.stringContaining('不是可导入的表格文件') }] },
+      json: { imported: 0, errors: [{ sheet: '', row: 0, column: '', message: expect.stringContaining('不是可导入的表格文件') }] },
     });
   }, 60_000);
 });

@@ -1,20 +1,30 @@
 /**
  * 导入花名册: a five-step wizard. The file is read in the browser and checked by
- * the API (nothing written); the user fixes the column mapping, reviews every
- * problem, confirms, and the good rows are written in one transaction.
+ * the API (nothing written); the user fixes the column mapping of every roster
+ * sheet, reviews every problem, ticks the rows that wait for a decision
+ * (需确认), confirms, and the good rows are written in one transaction.
  */
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Radio, Result, Space, Spin, Statistic, Steps, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Radio, Result, Space, Spin, Statistic, Steps, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ImportField, MappingOverride } from '../../core/members/import/fields';
 import { api } from '../api';
 import { ImportColumns } from './importColumns';
+import { ImportPending, ImportSheets } from './importSheets';
 import { ImportProblems, problemRows } from './importProblems';
 
 type Preview = Awaited<ReturnType<typeof api.members.importPreview>>;
 type Summary = Awaited<ReturnType<typeof api.members.importCommit>>;
 type OnExisting = 'skip' | 'update';
+/** What the user chose besides the file: sent with every re-check and with the commit. */
+interface Choices {
+  mapping: MappingOverride;
+  onExisting: OnExisting;
+  confirm: string[];
+  zoneFromSheet: boolean;
+}
+const FIRST_CHOICES: Choices = { mapping: {}, onExisting: 'skip', confirm: [], zoneFromSheet: true };
 
 const STEPS = ['选择文件', '核对列', '预览与问题', '确认导入', '完成'].map((title) => ({ title }));
 
@@ -34,8 +44,7 @@ export function ImportPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [mapping, setMapping] = useState<MappingOverride>({});
-  const [onExisting, setOnExisting] = useState<OnExisting>('skip');
+  const [choices, setChoices] = useState<Choices>(FIRST_CHOICES);
   const [summary, setSummary] = useState<Summary | null>(null);
 
   /** Runs one API step with its stage text shown; errors go to the alert. */
@@ -56,33 +65,24 @@ export function ImportPage() {
     const checked = await run('正在读取文件…', async () => {
       const base64 = await readAsBase64(file);
       setBusy('正在检查数据…');
-      return api.members.importPreview({ fileName: file.name, base64, onExisting });
+      return api.members.importPreview({ fileName: file.name, base64, ...FIRST_CHOICES });
     });
     if (checked) {
       setPreview(checked);
-      setMapping({});
+      setChoices(checked.savedMapping ? { ...FIRST_CHOICES, mapping: checked.savedMapping } : FIRST_CHOICES);
       setStep(1);
     }
   };
 
-  const recheck = async (nextMapping: MappingOverride, nextOnExisting: OnExisting) => {
+  const choose = async (change: Partial<Choices>) => {
     if (!preview) return;
-    const checked = await run('正在检查数据…', () =>
-      api.members.importPreview({ token: preview.token, mapping: nextMapping, onExisting: nextOnExisting }),
-    );
+    const next = { ...choices, ...change };
+    setChoices(next);
+    const checked = await run('正在检查数据…', () => api.members.importPreview({ token: preview.token, ...next }));
     if (checked) setPreview(checked);
   };
 
-  const changeColumn = (header: string, field: ImportField | '') => {
-    const next = { ...mapping, [header]: field };
-    setMapping(next);
-    void recheck(next, onExisting);
-  };
-
-  const changeOnExisting = (value: OnExisting) => {
-    setOnExisting(value);
-    void recheck(mapping, value);
-  };
+  const changeColumn = (header: string, field: ImportField | '') => void choose({ mapping: { ...choices.mapping, [header]: field } });
 
   const confirmImport = () => {
     if (!preview) return;
@@ -96,7 +96,7 @@ export function ImportPage() {
             将写入 <b>{total}</b> 人：新增 {preview.toCreate} 人，更新 {preview.toUpdate} 人。
           </p>
           {preview.errorRows > 0 && <p>有错误的 {preview.errorRows} 行不会导入。</p>}
-          {preview.toSkip > 0 && <p>已登记的 {preview.toSkip} 行将跳过。</p>}
+          {preview.toSkip > 0 && <p>已登记或未勾选确认的 {preview.toSkip} 行将跳过。</p>}
         </div>
       ),
       okText: `导入 ${total} 人`,
@@ -104,7 +104,7 @@ export function ImportPage() {
       onCancel: () => setStep(2),
       onOk: async () => {
         const done = await run('正在写入…', () =>
-          api.members.importCommit({ token: preview.token, mapping, onExisting }),
+          api.members.importCommit({ token: preview.token, ...choices }),
         );
         if (done) {
           setSummary(done);
@@ -119,7 +119,7 @@ export function ImportPage() {
     setStep(0);
     setPreview(null);
     setSummary(null);
-    setMapping({});
+    setChoices(FIRST_CHOICES);
     setError(null);
   };
 
@@ -132,13 +132,25 @@ export function ImportPage() {
         {step === 1 && preview && (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Typography.Text>
-              文件“{preview.fileName}”（工作表“{preview.sheetName}”）：表头在第 {preview.headerRow} 行，下面有 {preview.rows} 行数据。
-              请核对每一列导入为哪一项；认不出的列可在右边选择。
+              文件“{preview.fileName}”：找到 {preview.sheets.length} 个花名册工作表，共 {preview.rows} 行数据。请核对每一列导入为哪一项；认不出的列可在右边选择。
             </Typography.Text>
+            {preview.ignoredSheets.length > 0 && (
+              <Alert type="info" showIcon title={`以下工作表没有“姓名”“身份证号”等表头，不导入：${preview.ignoredSheets.join('、')}`} />
+            )}
+            {preview.savedMapping && (
+              <Alert type="success" showIcon title="这种表头以前导入过：已按上次的选择对应各列，如有不对可在下表中修改。" />
+            )}
             {preview.missingFields.length > 0 && (
               <Alert type="warning" showIcon title={`还没有对应到“${preview.missingFields.join('”“')}”列，请在下表中选择。`} />
             )}
-            <ImportColumns columns={preview.mapping} onChange={changeColumn} />
+            {preview.sheets.map((sheet) => (
+              <Space key={sheet.name} orientation="vertical" size="small" style={{ width: '100%' }}>
+                <Typography.Text strong>
+                  工作表“{sheet.name}”：表头在第 {sheet.headerRow === sheet.headerLastRow ? sheet.headerRow : `${sheet.headerRow}–${sheet.headerLastRow}`} 行，下面有 {sheet.rows} 行数据。
+                </Typography.Text>
+                <ImportColumns columns={sheet.columns} onChange={changeColumn} sheetName={sheet.name} />
+              </Space>
+            ))}
             <Space>
               <Button onClick={restart}>重新选择文件</Button>
               <Button type="primary" disabled={preview.missingFields.length > 0} onClick={() => setStep(2)}>
@@ -148,13 +160,13 @@ export function ImportPage() {
           </Space>
         )}
         {(step === 2 || step === 3) && preview && (
-          <PreviewStep preview={preview} onExisting={onExisting} onExistingChange={changeOnExisting} onBack={() => setStep(1)} onImport={confirmImport} />
+          <PreviewStep preview={preview} choices={choices} onChoose={(c) => void choose(c)} onBack={() => setStep(1)} onImport={confirmImport} />
         )}
         {step === 4 && summary && (
           <Result
             status="success"
             title={`导入完成：新增 ${summary.imported} 人，更新 ${summary.updated} 人`}
-            subTitle={`共 ${summary.rows} 行；跳过已登记的 ${summary.skipped} 行；有错误未导入 ${summary.errorRows} 行。`}
+            subTitle={`共 ${summary.rows} 行；跳过已登记或未确认的 ${summary.skipped} 行；有错误未导入 ${summary.errorRows} 行；合计、签名等非成员行 ${summary.skippedRows.length} 行已跳过。`}
             extra={[
               <Button type="primary" key="roster" onClick={() => navigate('/members')}>
                 查看花名册
@@ -174,7 +186,7 @@ function ChooseFile({ onFile }: { onFile(file: File): void }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Upload.Dragger
-        accept=".xlsx,.csv"
+        accept=".xlsx,.xls,.et,.csv"
         multiple={false}
         showUploadList={false}
         beforeUpload={(file) => {
@@ -186,10 +198,10 @@ function ChooseFile({ onFile }: { onFile(file: File): void }) {
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">把花名册文件拖到这里，或点击选择文件</p>
-        <p className="ant-upload-hint">支持 Excel/WPS 的 .xlsx 文件和 .csv 文件，最大 20 MB。选择后只做检查，确认前不会写入任何数据。</p>
+        <p className="ant-upload-hint">支持 Excel/WPS 的 .xlsx、.xls 文件和 .csv 文件，最大 20 MB、20 万行。选择后只做检查，确认前不会写入任何数据。</p>
       </Upload.Dragger>
       <Typography.Text type="secondary">
-        表格第一行可以是标题；表头需要有“姓名”“身份证号”列，其他列（文化程度、联系电话、片区等）按列名自动对应。
+        表格上方可以有标题；表头可以是两三行的合并单元格，需要有“姓名”“身份证号”列，其他列（民族、文化程度、联系电话、片区等）按列名自动对应。每个网格一张工作表也可以，会全部读取。
       </Typography.Text>
     </Space>
   );
@@ -197,15 +209,18 @@ function ChooseFile({ onFile }: { onFile(file: File): void }) {
 
 interface PreviewStepProps {
   preview: Preview;
-  onExisting: OnExisting;
-  onExistingChange(value: OnExisting): void;
+  choices: Choices;
+  onChoose(change: Partial<Choices>): void;
   onBack(): void;
   onImport(): void;
 }
 
-function PreviewStep({ preview, onExisting, onExistingChange, onBack, onImport }: PreviewStepProps) {
+function PreviewStep({ preview, choices, onChoose, onBack, onImport }: PreviewStepProps) {
   const total = preview.toCreate + preview.toUpdate;
-  const existing = preview.notes.length;
+  const existing = preview.counts.notes;
+  const zoneSheets = preview.sheets.filter((s) => s.zoneOffered).map((s) => s.name);
+  const shown = preview.errors.length + preview.warnings.length + preview.notes.length + preview.skippedRows.length;
+  const all = preview.counts.errors + preview.counts.warnings + preview.counts.notes + preview.counts.skippedRows;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space size={48} data-testid="import-counts">
@@ -213,32 +228,46 @@ function PreviewStep({ preview, onExisting, onExistingChange, onBack, onImport }
         <Statistic title="有错误" value={preview.errorRows} suffix="行" styles={{ content: { color: preview.errorRows ? '#cf1322' : undefined } }} />
         <Statistic title="将更新" value={preview.toUpdate} suffix="人" />
         <Statistic title="将跳过" value={preview.toSkip} suffix="行" />
+        <Statistic title="需确认" value={preview.counts.pending} suffix="行" />
       </Space>
+      <ImportSheets sheets={preview.sheets} />
+      {zoneSheets.length > 0 && (
+        <Checkbox checked={choices.zoneFromSheet} onChange={(e) => onChoose({ zoneFromSheet: e.target.checked })}>
+          表格中没有片区/网格列：用工作表名作为片区/网格（{zoneSheets.join('、')}）
+        </Checkbox>
+      )}
       {existing > 0 && (
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label={`身份证号已登记的 ${existing} 行`}>
-            <Radio.Group value={onExisting} onChange={(e) => onExistingChange(e.target.value as OnExisting)}>
+            <Radio.Group value={choices.onExisting} onChange={(e) => onChoose({ onExisting: e.target.value as OnExisting })}>
               <Radio value="skip">跳过（保留花名册中原有信息）</Radio>
               <Radio value="update">更新（用表格中的信息覆盖）</Radio>
             </Radio.Group>
           </Descriptions.Item>
         </Descriptions>
       )}
+      {preview.pending.length > 0 && <ImportPending pending={preview.pending} onConfirm={(confirm) => onChoose({ confirm })} />}
       {preview.newZones.length > 0 && (
         <Alert type="info" showIcon title={`以下片区/网格还不在列表中，导入时将自动新建：${preview.newZones.join('、')}`} />
       )}
       {preview.errorRows > 0 && (
         <Alert type="warning" showIcon title={`有错误的 ${preview.errorRows} 行不会导入。可以在表格中改正后重新导入，也可以先导入其余各行。`} />
       )}
-      <ImportProblems rows={problemRows(preview.errors, preview.warnings, preview.notes)} fileName={preview.fileName} />
+      <ImportProblems
+        rows={problemRows(preview.errors, preview.warnings, preview.notes, preview.skippedRows, preview.sheets.map((s) => s.name))}
+        fileName={preview.fileName}
+        showSheet={preview.sheets.length > 1}
+        truncatedNote={all > shown ? `问题较多，这里列出前 ${shown} 条（共 ${all} 条）` : undefined}
+      />
       {preview.sample.length > 0 && (
         <Table
           size="small"
-          rowKey="row"
+          rowKey={(r) => `${r.sheet}!${r.row}`}
           title={() => '将写入的前几行（身份证号、电话已隐去中间位）'}
           dataSource={preview.sample}
           pagination={false}
           columns={[
+            ...(preview.sheets.length > 1 ? [{ title: '工作表', dataIndex: 'sheet', width: 100 }] : []),
             { title: '行号', dataIndex: 'row', width: 70 },
             { title: '姓名', dataIndex: 'name' },
             { title: '身份证号', dataIndex: 'idNumber' },

@@ -9,16 +9,30 @@ const OPTIONS = [
 
 const columnLetter = (n: number): string => (n > 26 ? columnLetter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 
-export function ImportColumns({ columns, onChange }: { columns: ColumnMapping[]; onChange(header: string, field: ImportField | ''): void }) {
+interface ImportColumnsProps {
+  columns: ColumnMapping[];
+  onChange(header: string, field: ImportField | ''): void;
+  /** Names the table for screen readers when a file has several sheets. */
+  sheetName?: string;
+}
+
+export function ImportColumns({ columns, onChange, sheetName }: ImportColumnsProps) {
   return (
     <Table<ColumnMapping>
       size="small"
       rowKey="column"
       dataSource={columns}
       pagination={false}
+      aria-label={sheetName ? `工作表“${sheetName}”的列` : undefined}
       columns={[
         { title: '列', dataIndex: 'column', width: 60, render: columnLetter },
-        { title: '表格中的列名', dataIndex: 'header', width: 220 },
+        {
+          title: '表格中的列名',
+          dataIndex: 'header',
+          width: 260,
+          // A multi-row header shows where the name came from (基本信息/姓名).
+          render: (header: string, col) => (col.path && col.path !== header ? <span title={col.path}>{header}<span style={{ color: '#888' }}>（{col.path}）</span></span> : header),
+        },
         {
           title: '导入为',
           dataIndex: 'field',

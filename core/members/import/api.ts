@@ -17,6 +17,7 @@ import type { ImportPlan } from './plan';
 import { readSheetsCheckingAhead } from './read-parallel';
 import { MAX_FILE_BYTES, tooLarge, type Sheet } from './read-sheet';
 import { importSheets, previewSheets } from './run';
+import { mappingOffered, rememberMapping } from './saved-mapping';
 
 const source = z
   .object({
@@ -25,6 +26,8 @@ const source = z
     base64: z.string().optional(),
     mapping: z.record(z.string(), z.enum(IMPORT_FIELD_KEYS).or(z.literal('')).nullable()).optional(),
     onExisting: z.enum(['skip', 'update'], { error: '已登记的身份证号只能选择“跳过”或“更新”' }).default('skip'),
+    confirm: z.array(z.string().max(300)).max(20_000, '一次最多确认 20,000 行').optional(),
+    zoneFromSheet: z.boolean().optional(),
   })
   .refine((v) => v.token || (v.fileName && v.base64), '请先选择要导入的文件');
 
@@ -51,8 +54,9 @@ async function sheetsFor(ctx: AppContext, input: Source): Promise<{ token: strin
 
 /** The first rows that will be written, with IDs and phones masked. */
 function sample(plan: ImportPlan) {
+  const sheetOrder = plan.sheets.map((s) => s.name);
   return [...plan.create, ...plan.update]
-    .sort((a, b) => a.row - b.row)
+    .sort((a, b) => sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || a.row - b.row)
     .slice(0, 20)
     .map((p) => {
       const row = toMemberRow(p.fields);
@@ -64,25 +68,44 @@ function sample(plan: ImportPlan) {
         phone: row.phone ? maskPhone(row.phone) : '',
         education: codeName(EDUCATION, row.education),
         zone: p.zoneName,
+        sheet: p.sheet,
       };
     });
 }
 
+/** Problems sent to the screen: the first ones of each list, with the full counts beside them. */
+export const PREVIEW_PROBLEMS = 1000;
+const firstOf = <T,>(list: readonly T[]) => list.slice(0, PREVIEW_PROBLEMS);
+
 export async function importPreview(ctx: AppContext, input: Source) {
   const { token, fileName, sheets } = await sheetsFor(ctx, input);
-  const plan = await previewSheets(ctx, sheets, input);
+  // A new file without a mapping of its own: the one last chosen for the same header, if any.
+  const savedMapping = input.base64 && !input.mapping ? ((await mappingOffered(ctx, sheets)) ?? null) : null;
+  const plan = await previewSheets(ctx, sheets, savedMapping ? { ...input, mapping: savedMapping } : input);
   return {
     token,
     fileName,
+    savedMapping,
     sheetName: plan.sheetName,
     headerRow: plan.headerRow,
     rows: plan.rows,
     mapping: plan.columns,
     unmappedHeaders: plan.unmappedHeaders,
     missingFields: plan.missingFields,
-    errors: plan.errors,
-    warnings: plan.warnings,
-    notes: plan.notes,
+    sheets: plan.sheets,
+    ignoredSheets: plan.ignoredSheets,
+    errors: firstOf(plan.errors),
+    warnings: firstOf(plan.warnings),
+    notes: firstOf(plan.notes),
+    skippedRows: firstOf(plan.skippedRows),
+    pending: firstOf(plan.pending).map((p) => ({ ...p, idNumber: maskIdNumber(p.idNumber) })),
+    counts: {
+      errors: plan.errors.length,
+      warnings: plan.warnings.length,
+      notes: plan.notes.length,
+      skippedRows: plan.skippedRows.length,
+      pending: plan.pending.length,
+    },
     errorRows: plan.errorRows,
     toCreate: plan.create.length,
     toUpdate: plan.update.length,
@@ -95,6 +118,7 @@ export async function importPreview(ctx: AppContext, input: Source) {
 export async function importCommit(ctx: AppContext, input: Source) {
   const { token, fileName, sheets } = await sheetsFor(ctx, input);
   const summary = await importSheets(ctx, sheets, { ...input, fileName });
+  if (summary.imported + summary.updated > 0) await rememberMapping(ctx, sheets, input.mapping);
   kept.delete(token);
   return summary;
 }

@@ -20,7 +20,22 @@ export function cellText(raw: RawCell): string {
   if (raw instanceof Date) return isoFromDate(raw) ?? '';
   if (typeof raw === 'boolean') return raw ? '是' : '否';
   if (typeof raw === 'number') return Number.isInteger(raw) ? raw.toFixed(0) : String(raw);
-  return raw.normalize('NFKC').trim();
+  return unquote(raw.normalize('NFKC').trim());
+}
+
+const QUOTED = /^(["“”'‘’])([\s\S]*)(["“”'‘’])$/;
+
+/**
+ * '420303… (how WPS users force text) → 420303…; "王芳" or “王芳” → 王芳.
+ * Only a leading apostrophe, or quotes around the whole cell, are removed.
+ */
+function unquote(text: string): string {
+  if (!text) return text;
+  const first = text[0]!;
+  if (first !== "'" && first !== '‘' && first !== '"' && first !== '“' && first !== '’') return text;
+  const quoted = QUOTED.exec(text);
+  if (quoted && text.length >= 2) return quoted[2]!.trim();
+  return first === "'" || first === '‘' || first === '’' ? text.slice(1).trim() : text;
 }
 
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;

@@ -56,6 +56,8 @@ export interface ColumnMapping {
   /** 1-based column number (A = 1). */
   column: number;
   header: string;
+  /** A multi-row header's texts top-down (基本信息/姓名), when there are several. */
+  path?: string;
   field: ImportField | null;
 }
 

@@ -6,7 +6,7 @@ import { dispatch } from '../../api/dispatch';
 import type { AppContext } from '../../context';
 import { ID_ROUNDED_MESSAGE } from './cells';
 import { importMembersFromFile } from './run';
-import { fullWidth, gbkEncode, makeId, utf8BomCsv, csvText, xlsxFile } from './test-files';
+import { convertWithLibreOffice, fullWidth, gbkEncode, makeId, utf8BomCsv, csvText, xlsxFile } from './test-files';
 
 const LI_HONG = makeId('19750308', '002');
 const ZHENG_JIE = makeId('19680815', '024', '320102');
@@ -56,28 +56,33 @@ describe('importing a roster with title rows and problems', () => {
     await withZhengJie(ctx);
     const result = await preview(ctx, await rosterWithProblems(), '花名册.xlsx');
 
-    expect(result).toMatchObject({ headerRow: 3, rows: 10, errorRows: 6, toCreate: 3, toUpdate: 0, toSkip: 1, unmappedHeaders: [], missingFields: [] });
+    // Row 11 repeats row 4's ID: both wait for the user (需确认) instead of row 4 going in silently.
+    expect(result).toMatchObject({ headerRow: 3, rows: 10, errorRows: 4, toCreate: 3, toUpdate: 0, toSkip: 3, unmappedHeaders: [], missingFields: [] });
+    expect(result.pending.map((p) => [p.key, p.kind])).toEqual([['Sheet1!4', 'duplicate'], ['Sheet1!11', 'duplicate']]);
+    expect(result.skippedRows).toEqual([{ sheet: 'Sheet1', row: 14, column: '', message: '没有姓名和身份证号（空行），已跳过' }]);
     expect(result.mapping.map((c) => c.field)).toEqual(['skip', 'name', 'idNumber', 'birthDate', 'education', 'phone', 'zone', 'joinedOn', 'roles', 'tags']);
+    const sheet = 'Sheet1';
+    const leftEmpty = '该项留空，其余信息照常导入（更新已登记的人时保留原有内容）';
     expect(result.errors).toEqual([
-      { row: 7, column: '身份证号码', message: ID_ROUNDED_MESSAGE },
-      { row: 8, column: '身份证号码', message: '身份证号校验位不符（末位应为X），可能有数字录错，请逐位核对' },
-      { row: 9, column: '身份证号码', message: '身份证号中的出生日期19750230不存在，请核对第7至14位' },
-      { row: 10, column: '身份证号码', message: '身份证号中的出生日期2030-01-01晚于今天，请核对第7至14位' },
-      { row: 11, column: '身份证号码', message: '身份证号与第4行重复，同一人只能导入一次' },
-      { row: 13, column: '手机号码', message: '联系电话格式不正确：请填写11位手机号或带区号的座机号' },
-      { row: 13, column: '入册日期', message: '入册日期“2020.2.30”不存在，请核对月份和日期' },
+      { sheet, row: 7, column: '身份证号码', message: ID_ROUNDED_MESSAGE },
+      { sheet, row: 8, column: '身份证号码', message: '身份证号校验位不符（末位应为X），可能有数字录错，请逐位核对' },
+      { sheet, row: 9, column: '身份证号码', message: '身份证号中的出生日期19750230不存在，请核对第7至14位' },
+      { sheet, row: 10, column: '身份证号码', message: '身份证号中的出生日期2030-01-01晚于今天，请核对第7至14位' },
     ]);
+    // A bad phone or 入册日期 no longer rejects the person: a warning, and the field left empty.
     expect(result.warnings).toEqual([
-      { row: 13, column: '出生日期', message: '出生日期1980-01-02与身份证号中的1980-01-01不一致，以身份证号为准' },
-      { row: 13, column: '文化程度', message: '未识别的文化程度“大学”，该项留空，可导入后补填' },
-      { row: 13, column: '职务', message: '身份“会计”不在可选范围（妇联主席、副主席、执委、妇女小组长、妇女代表、巾帼志愿者）内，未导入该身份' },
+      { sheet, row: 13, column: '出生日期', message: '出生日期1980-01-02与身份证号中的1980-01-01不一致，以身份证号为准' },
+      { sheet, row: 13, column: '文化程度', message: '未识别的文化程度“大学”，该项留空，可导入后补填' },
+      { sheet, row: 13, column: '手机号码', message: `联系电话格式不正确：请填写11位手机号或带区号的座机号；${leftEmpty}` },
+      { sheet, row: 13, column: '入册日期', message: `入册日期“2020.2.30”不存在，请核对月份和日期；${leftEmpty}` },
+      { sheet, row: 13, column: '职务', message: '身份“会计”不在可选范围（妇联主席、副主席、执委、妇女小组长、妇女代表、巾帼志愿者）内，未导入该身份' },
     ]);
-    expect(result.notes).toEqual([{ row: 12, column: '身份证号码', message: '身份证号已登记为“郑洁”（编号 1），按选择跳过本行' }]);
-    expect(result.newZones).toEqual(['一网格', '二网格']);
+    expect(result.notes).toEqual([{ sheet, row: 12, column: '身份证号码', message: '身份证号已登记为“郑洁”（编号 1），按选择跳过本行' }]);
+    expect(result.newZones).toEqual(['二网格']);
     expect(result.sample.map((s) => [s.row, s.name, s.idNumber])).toEqual([
-      [4, '张海丽', '1****************X'],
       [5, '李红', `1****************${LI_HONG.slice(-1)}`],
       [6, '王芳', '3****************8'],
+      [13, '冯霞', `1****************${FENG_XIA.slice(-1)}`],
     ]);
     expect(await countMembers(ctx)).toBe(1);
     expect(await ctx.db.selectFrom('zone').selectAll().execute()).toEqual([]);
@@ -89,8 +94,9 @@ describe('importing a roster with title rows and problems', () => {
     const { token } = await preview(ctx, await rosterWithProblems(), '花名册.xlsx');
     expect(await countMembers(ctx)).toBe(1);
 
-    const commit = await dispatch(apiTable, ctx, 'members.importCommit', { token, onExisting: 'skip' });
-    expect(commit).toMatchObject({ ok: true, value: { rows: 10, imported: 3, updated: 0, skipped: 1, errorRows: 6 } });
+    // 张海丽's row is the one ticked of the two that share her ID.
+    const commit = await dispatch(apiTable, ctx, 'members.importCommit', { token, onExisting: 'skip', confirm: ['Sheet1!4'] });
+    expect(commit).toMatchObject({ ok: true, value: { rows: 10, imported: 4, updated: 0, skipped: 2, errorRows: 4 } });
     const members = await db
       .selectFrom('member')
       .leftJoin('zone', 'zone.id', 'member.zone_id')
@@ -102,6 +108,7 @@ describe('importing a roster with title rows and problems', () => {
       { name: '张海丽', id_number: '11010519491231002X', birth_date: '1949-12-31', education: '20', phone: '13812345678', joined_on: '2020-05-01', zone: '一网格' },
       { name: '李红', id_number: LI_HONG, birth_date: '1975-03-08', education: '30', phone: '13912345678', joined_on: '2017-09-22', zone: '二网格' },
       { name: '王芳', id_number: '320102197503080028', birth_date: '1975-03-08', education: '70', phone: '13812345678', joined_on: '1975-03-08', zone: null },
+      { name: '冯霞', id_number: FENG_XIA, birth_date: '1980-01-01', education: null, phone: '', joined_on: null, zone: null },
     ]);
     expect(await db.selectFrom('member_role').select('role').where('member_id', '=', 2).orderBy('role').execute()).toEqual([{ role: '妇女代表' }, { role: '执委' }]);
     expect(await db.selectFrom('member_tag').select('tag').where('member_id', '=', 2).execute()).toEqual([{ tag: '困难妇女' }]);
@@ -111,10 +118,10 @@ describe('importing a roster with title rows and problems', () => {
     const { ctx, db } = await openTempDatabase();
     await withZhengJie(ctx);
     const result = await preview(ctx, await rosterWithProblems(), '花名册.xlsx', { onExisting: 'update' });
-    expect(result).toMatchObject({ toCreate: 3, toUpdate: 1, toSkip: 0 });
-    expect(result.notes).toEqual([{ row: 12, column: '身份证号码', message: '身份证号已登记为“郑洁”（编号 1），将用本行内容更新' }]);
+    expect(result).toMatchObject({ toCreate: 3, toUpdate: 1, toSkip: 2 });
+    expect(result.notes).toEqual([{ sheet: 'Sheet1', row: 12, column: '身份证号码', message: '身份证号已登记为“郑洁”（编号 1），将用本行内容更新' }]);
     const commit = await dispatch(apiTable, ctx, 'members.importCommit', { token: result.token, onExisting: 'update' });
-    expect(commit).toMatchObject({ ok: true, value: { imported: 3, updated: 1, skipped: 0 } });
+    expect(commit).toMatchObject({ ok: true, value: { imported: 3, updated: 1, skipped: 2 } });
     expect(await db.selectFrom('member').select('education').where('id', '=', 1).executeTakeFirst()).toEqual({ education: '60' });
   });
 
@@ -141,8 +148,8 @@ describe('the import in the 操作日志', () => {
     expect(commit.ok).toBe(true);
     const rows = await db.selectFrom('audit_log').select(['label', 'detail', 'after_json']).where('action', '=', 'import').execute();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ label: '幸福里花名册2026.xlsx', detail: '导入花名册“幸福里花名册2026.xlsx”，新建片区一网格、二网格' });
-    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ 新增: 3, 更新: 0, 跳过: 1, 有错未导入: 6 });
+    expect(rows[0]).toMatchObject({ label: '幸福里花名册2026.xlsx', detail: '导入花名册“幸福里花名册2026.xlsx”，新建片区二网格' });
+    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ 新增: 3, 更新: 0, 跳过: 3, 有错未导入: 4 });
   });
 });
 
@@ -217,7 +224,7 @@ describe('files that cannot be imported', () => {
   it('a program renamed to .xlsx', async () => {
     const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
     expect(await refused(exe, 'roster.xlsx')).toEqual({
-      ok: false, error: { code: 'VALIDATION', message: '“roster.xlsx”不是可导入的表格文件。请选择 Excel/WPS 保存的 .xlsx 文件，或 .csv 文件。' },
+      ok: false, error: { code: 'VALIDATION', message: '“roster.xlsx”不是可导入的表格文件。请选择 Excel/WPS 保存的 .xlsx、.xls 文件，或 .csv 文件。' },
     });
   });
 
@@ -227,9 +234,9 @@ describe('files that cannot be imported', () => {
     });
   });
 
-  it('an old .xls file', async () => {
+  it('a broken .xls file (only the OLE signature)', async () => {
     expect(await refused(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), '旧表.xls')).toMatchObject({
-      ok: false, error: { message: '“旧表.xls”是旧版 .xls 格式，请在 Excel/WPS 中“另存为” .xlsx 后再导入' },
+      ok: false, error: { message: '“旧表.xls”不是可导入的表格文件。请选择 Excel/WPS 保存的 .xlsx、.xls 文件，或 .csv 文件。' },
     });
   });
 
@@ -238,4 +245,40 @@ describe('files that cannot be imported', () => {
       ok: false, error: { message: '文件太大（21.0 MB），一次最多导入 20 MB 的表格。请删去无关的工作表，或分成几个文件导入。' },
     });
   });
+});
+
+describe('a column mapping chosen once', () => {
+  it('is offered for the next file with the same header, and not for another header', async () => {
+    const { ctx } = await openTempDatabase();
+    const file = await xlsxFile({ rows: [['姓名', '证件号', '联系电话', '爱好'], ['李红', LI_HONG, '', '跳舞']] });
+    const first = await preview(ctx, file, 'a.xlsx');
+    expect(first).toMatchObject({ savedMapping: null, missingFields: ['身份证号'] });
+    const mapping = { 证件号: 'idNumber', 爱好: '' };
+    expect(await dispatch(apiTable, ctx, 'members.importCommit', { token: first.token, mapping })).toMatchObject({ ok: true, value: { imported: 1 } });
+
+    const next = await xlsxFile({ rows: [['姓名', '证件号', '联系电话', '爱好'], ['冯霞', FENG_XIA, '', '唱歌']] });
+    const offered = await preview(ctx, next, 'b.xlsx');
+    expect(offered).toMatchObject({ savedMapping: mapping, missingFields: [], toCreate: 1 });
+    expect(offered.mapping.map((c) => c.field)).toEqual(['name', 'idNumber', 'phone', null]);
+
+    const other = await xlsxFile({ rows: [['姓名', '证件号', '电话'], ['冯霞', FENG_XIA, '13912345678']] });
+    expect(await preview(ctx, other, 'c.xlsx')).toMatchObject({ savedMapping: null, missingFields: ['身份证号'] });
+  });
+});
+
+describe('WPS .et files', () => {
+  it('an .et the reader cannot read is refused with what to do', async () => {
+    const { ctx } = await openTempDatabase();
+    const broken = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
+    const answer = await dispatch(apiTable, ctx, 'members.importPreview', { fileName: '花名册.et', base64: broken.toString('base64') });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '“花名册.et”是 WPS 表格（.et）格式，这个文件无法直接读取。请在 WPS 中“另存为” .xlsx 后再导入。' } });
+  });
+
+  it('an .et saved in the .xls layout goes through the same pipeline', async () => {
+    const { ctx } = await openTempDatabase();
+    const xls = await convertWithLibreOffice(await xlsxFile({ rows: [['姓名', '身份证号码', '民族'], ['李红', LI_HONG, '回族']], textColumns: [2] }), 'a.xlsx', 'xls');
+    const summary = await importMembersFromFile(ctx, xls, '花名册.et');
+    expect(summary).toMatchObject({ imported: 1, errors: [] });
+    expect(await ctx.db.selectFrom('member').select(['name', 'id_number', 'ethnicity']).execute()).toEqual([{ name: '李红', id_number: LI_HONG, ethnicity: '03' }]);
+  }, 120_000);
 });

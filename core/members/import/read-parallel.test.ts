@@ -47,8 +47,10 @@ describe('reading a large .xlsx in a worker thread', () => {
     const options = { onExisting: 'skip' as const, asOf: AS_OF };
     const planAhead = await planImport(db, ahead, options);
     expect(planAhead).toEqual(await planImport(db, here, options));
-    expect(planAhead.errors.map((e) => e.row)).toEqual([43, 44, 44, 46]);
-    expect(planAhead.create).toHaveLength(41);
+    // An impossible 入册日期 is a warning now, and the ID repeated in row 46 holds both rows for the user (需确认).
+    expect(planAhead.errors.map((e) => e.row)).toEqual([43, 44]);
+    expect(planAhead.pending.map((p) => p.key)).toEqual(['花名册!3', '花名册!46']);
+    expect(planAhead.create).toHaveLength(40);
     // Taken once: planning the same rows again reads them afresh and agrees.
     expect(await planImport(db, ahead, options)).toEqual(planAhead);
   });

@@ -1,8 +1,8 @@
 /**
- * Reading a large .xlsx on two cores. exceljs's parsing is most of an import's
- * time, and all of it on one thread; here it runs in a worker thread
+ * Reading a large workbook (.xlsx/.xls/.et) on two cores. Parsing is most of an
+ * import's time, and all of it on one thread; here it runs in a worker thread
  * (read-worker.ts) that hands the rows over in batches, while this thread
- * already reads each row of the roster sheet the way planImport will
+ * already reads each row of every roster sheet the way planImport will
  * (readMemberRow), leaving the result on the row for planImport to take.
  * Small files, CSV, and any run where the worker cannot start are read here
  * as before; the rows are the same either way.
@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors';
 import { missingRequiredFields, type MappingOverride } from './fields';
-import { findHeaderRow, HEADER_SEARCH_ROWS, mapColumns } from './header';
-import { appendRows, isXlsx, readSheets, type Sheet } from './read-sheet';
+import { findHeader, HEADER_SEARCH_ROWS, MAX_HEADER_ROWS, mapColumns } from './header';
+import { appendRows, fileKind, readSheets, type Sheet } from './read-sheet';
 import type { ReadWorkerMessage } from './read-worker';
 import { memberNameKey } from '../search-text';
 import { checkKey, indexColumns, readMemberRow, type ColumnIndex } from './rows';
@@ -31,14 +31,15 @@ export interface ReadAheadOptions {
   /** Use the worker whatever the file's size (tests). */
   always?: boolean;
   /** Starts the worker instead of startReadWorker (tests of the fallback). */
-  startWorker?: (buffer: Buffer, fileName: string) => Promise<Worker>;
+  startWorker?: (buffer: Buffer, fileName: string, isZip: boolean) => Promise<Worker>;
 }
 
 export async function readSheetsCheckingAhead(buffer: Buffer, fileName: string, options: ReadAheadOptions): Promise<Sheet[]> {
-  if (!isXlsx(buffer, fileName) || (buffer.length < PARALLEL_FROM_BYTES && !options.always)) return readSheets(buffer, fileName);
+  const kind = fileKind(buffer, fileName);
+  if (kind === 'csv' || (buffer.length < PARALLEL_FROM_BYTES && !options.always)) return readSheets(buffer, fileName);
   let worker: Worker;
   try {
-    worker = await (options.startWorker ?? startReadWorker)(buffer, fileName);
+    worker = await (options.startWorker ?? startReadWorker)(buffer, fileName, kind === 'zip');
   } catch {
     return readSheets(buffer, fileName);
   }
@@ -50,6 +51,7 @@ export async function readSheetsCheckingAhead(buffer: Buffer, fileName: string, 
       started = true;
       if (message.type === 'error') reject(new AppError(message.error.code as ErrorCode, message.error.message, message.error.details));
       else if (message.type === 'done') resolve('done');
+      else if (message.type === 'sheet') sheets.push({ name: message.sheet, rows: [], merges: message.merges });
       else checker.add(appendRows(sheets, message.sheet, message.rows));
     });
     // A worker that cannot even load (a packaging problem) leaves the file to this thread.
@@ -59,8 +61,8 @@ export async function readSheetsCheckingAhead(buffer: Buffer, fileName: string, 
   return outcome === 'done' ? sheets : readSheets(buffer, fileName);
 }
 
-async function startReadWorker(buffer: Buffer, fileName: string): Promise<Worker> {
-  const workerData = { buffer, fileName };
+async function startReadWorker(buffer: Buffer, fileName: string, isZip: boolean): Promise<Worker> {
+  const workerData = { buffer, fileName, isZip };
   if (typeof __FULIAN_BUNDLE__ !== 'undefined') return new Worker(join(__dirname, 'read-worker.cjs'), { workerData });
   return new Worker(await sourceWorkerCode(), { eval: true, workerData });
 }
@@ -84,9 +86,9 @@ function sourceWorkerCode(): Promise<string> {
 }
 
 /**
- * Finds the header as planImport's pickSheet does (the first sheet with one in
- * its first rows) and reads each later row of that sheet as it arrives. A sheet
- * too short to search, or any row not read here, planImport simply reads itself.
+ * Finds each sheet's header as planImport does (in its first rows) and reads
+ * each later row of that sheet as it arrives. A sheet too short to search, or
+ * any row not read here, planImport simply reads itself.
  */
 class AheadChecker {
   private sheet?: Sheet;
@@ -95,21 +97,29 @@ class AheadChecker {
   private key = '';
   private headerRow = 0;
   private looked = 0;
+  private searched = false;
 
   constructor(private readonly options: ReadAheadOptions) {}
 
   add(sheet: Sheet) {
-    if (!this.sheet) {
-      const header = sheet.rows.length >= HEADER_SEARCH_ROWS ? findHeaderRow(sheet) : undefined;
-      if (!header) return;
+    if (sheet !== this.sheet) {
       this.sheet = sheet;
+      this.columns = undefined;
+      this.searched = false;
+      this.looked = 0;
+    }
+    if (!this.searched) {
+      if (sheet.rows.length < HEADER_SEARCH_ROWS + MAX_HEADER_ROWS) return;
+      this.searched = true;
+      const header = findHeader(sheet);
+      if (!header) return;
       const columns = mapColumns(header, this.options.mapping);
       if (missingRequiredFields(columns).length) return;
       this.columns = indexColumns(columns);
       this.key = checkKey(this.columns, this.options.asOf);
-      this.headerRow = header.number;
+      this.headerRow = header.last;
     }
-    if (sheet !== this.sheet || !this.columns) return;
+    if (!this.columns) return;
     for (; this.looked < sheet.rows.length; this.looked++) {
       const row = sheet.rows[this.looked]!;
       if (row.number <= this.headerRow) continue;

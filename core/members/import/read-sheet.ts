@@ -1,14 +1,12 @@
 /**
  * A spreadsheet file → rows of plain cell values, numbered as Excel/WPS shows
- * them. .xlsx through exceljs (merged cells read as their top-left value);
- * .csv in UTF-8 (with or without BOM) or GBK.
+ * them. .xlsx, .xls and .et through SheetJS (read-workbook.ts); .csv in UTF-8
+ * (with or without BOM) or GBK, refused when the two are mixed. Every file is
+ * held to the same limits, stated in Chinese before the work starts.
  */
 import { parse } from 'csv-parse/sync';
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { AppError } from '../../errors';
 import type { CheckedAhead } from './rows';
-import { guardZip } from './zip-guard';
 
 /** What a cell holds once formulas, rich text and hyperlinks are reduced to their value. */
 export type RawCell = string | number | boolean | Date | null;
@@ -22,31 +20,51 @@ export interface SheetRow {
   checked?: CheckedAhead;
 }
 
+/** A merged range near the top of a sheet: [firstRow, firstColumn, lastRow, lastColumn], 1-based. */
+export type Merge = [number, number, number, number];
+
 export interface Sheet {
   name: string;
   rows: SheetRow[];
+  merges?: Merge[];
+  /** A CSV file's only sheet, named after the file (never a 片区). */
+  csv?: boolean;
 }
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Stated limits for one file: a whole 街道's roster is well under these. */
+export const MAX_ROWS = 200_000;
+export const MAX_CELLS = 6_000_000;
+
+export type FileKind = 'zip' | 'ole' | 'csv';
 
 const startsWith = (buf: Uint8Array, bytes: number[]) => bytes.every((b, i) => buf[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
-const notSpreadsheet = (fileName: string) =>
+export const notSpreadsheet = (fileName: string) =>
   new AppError(
     'VALIDATION',
-    `“${fileName}”不是可导入的表格文件。请选择 Excel/WPS 保存的 .xlsx 文件，或 .csv 文件。`,
+    `“${fileName}”不是可导入的表格文件。请选择 Excel/WPS 保存的 .xlsx、.xls 文件，或 .csv 文件。`,
+  );
+
+export const tooManyRows = (fileName: string) =>
+  new AppError(
+    'VALIDATION',
+    `“${fileName}”的内容超过一次导入的上限（最多 ${MAX_ROWS.toLocaleString('zh-CN')} 行、${MAX_CELLS.toLocaleString('zh-CN')} 个单元格），已拒绝导入。请分成几个文件导入。`,
   );
 
 /** Reads every worksheet of the file (a CSV has one). */
 export async function readSheets(buffer: Buffer, fileName: string): Promise<Sheet[]> {
-  if (isXlsx(buffer, fileName)) {
-    const sheets: Sheet[] = [];
-    await eachXlsxRow(buffer, fileName, (sheetName, row) => appendRows(sheets, sheetName, [row]));
-    return sheets;
-  }
-  return refuseHugeCells([readCsv(buffer, fileName)], fileName);
+  const kind = fileKind(buffer, fileName);
+  if (kind === 'csv') return refuseHugeCells([readCsv(buffer, fileName)], fileName);
+  const { eachWorkbookRow } = await import('./read-workbook');
+  const sheets: Sheet[] = [];
+  await eachWorkbookRow(buffer, fileName, kind === 'zip', {
+    onSheet: (name, merges) => sheets.push({ name, rows: [], merges }),
+    onRow: (name, row) => appendRows(sheets, name, [row]),
+  });
+  return sheets;
 }
 
 /** Rows arrive sheet by sheet: they join the last sheet while the name stays the same. Answers that sheet. */
@@ -57,16 +75,14 @@ export function appendRows(sheets: Sheet[], sheetName: string, rows: readonly Sh
   return sheet;
 }
 
-/** True for an .xlsx (a zip); throws the Chinese refusal for anything that is neither .xlsx nor .csv. */
-export function isXlsx(buffer: Buffer, fileName: string): boolean {
+/** zip (.xlsx), OLE (.xls/.et) or text; throws the Chinese refusal for anything else. */
+export function fileKind(buffer: Buffer, fileName: string): FileKind {
   if (buffer.length === 0) throw new AppError('VALIDATION', `“${fileName}”是空文件，没有可导入的内容`);
   if (buffer.length > MAX_FILE_BYTES) throw tooLarge(buffer.length);
-  if (startsWith(buffer, ZIP)) return true;
-  if (startsWith(buffer, OLE)) {
-    throw new AppError('VALIDATION', `“${fileName}”是旧版 .xls 格式，请在 Excel/WPS 中“另存为” .xlsx 后再导入`);
-  }
-  if (/\.xlsx?$/i.test(fileName) || looksBinary(buffer)) throw notSpreadsheet(fileName);
-  return false;
+  if (startsWith(buffer, ZIP)) return 'zip';
+  if (startsWith(buffer, OLE)) return 'ole';
+  if (/\.(xlsx?|et)$/i.test(fileName) || looksBinary(buffer)) throw notSpreadsheet(fileName);
+  return 'csv';
 }
 
 export function tooLarge(bytes: number) {
@@ -77,7 +93,7 @@ export function tooLarge(bytes: number) {
 /** Longer than any field of a member (备注 included): a cell like this is pasted junk, and would bloat every later step. */
 export const MAX_CELL_CHARS = 2000;
 
-const columnLetters = (index: number): string =>
+export const columnLetters = (index: number): string =>
   (index >= 26 ? columnLetters(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
 
 function refuseHugeCells(sheets: Sheet[], fileName: string): Sheet[] {
@@ -90,7 +106,7 @@ function refuseHugeCells(sheets: Sheet[], fileName: string): Sheet[] {
   return sheets;
 }
 
-function hugeCellError(sheetName: string, row: SheetRow, fileName: string): AppError | undefined {
+export function hugeCellError(sheetName: string, row: SheetRow, fileName: string): AppError | undefined {
   const at = row.cells.findIndex((c) => typeof c === 'string' && c.length > MAX_CELL_CHARS);
   if (at < 0) return undefined;
   const length = (row.cells[at] as string).length.toLocaleString('zh-CN');
@@ -106,73 +122,65 @@ function looksBinary(buffer: Buffer): boolean {
   return head.includes(0) || startsWith(head, [0x4d, 0x5a]); // NUL bytes, or an "MZ" program
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * Every non-empty row of an .xlsx, sheet by sheet, through exceljs's streaming
- * reader (the same cell values as loading the whole workbook, in about 60% of
- * the time), after the zip guard. A file exceljs cannot read is "not a
- * spreadsheet"; then a cell too long for any field. Used in this thread, and by
- * read-worker.ts in another.
+ * Strict UTF-8 first (a GBK file is almost never valid UTF-8), else GBK — but
+ * only when no line is valid UTF-8 with Chinese in it: a GBK file with UTF-8
+ * rows appended would otherwise turn those rows into mojibake (王芳 → 鐜嬭姵).
  */
-export async function eachXlsxRow(buffer: Buffer, fileName: string, onRow: (sheetName: string, row: SheetRow) => void): Promise<void> {
-  await guardZip(buffer, fileName);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
-    sharedStrings: 'cache',
-    styles: 'cache', // number formats: date cells arrive as dates
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  let sheetCount = 0;
-  let huge: AppError | undefined;
+export function decodeText(buffer: Buffer, fileName = '文件'): string {
   try {
-    for await (const worksheet of reader) {
-      const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
-      sheetCount++;
-      for await (const row of ws) {
-        const values = row.values as unknown[];
-        const cells: RawCell[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(plainValue(values[c]));
-        if (!cells.some((c) => c !== null)) continue;
-        const sheetRow = { number: row.number, cells };
-        huge ??= hugeCellError(ws.name, sheetRow, fileName);
-        onRow(ws.name, sheetRow);
-      }
+    return utf8.decode(buffer).replace(/^\uFEFF/, '');
+  } catch {
+    if (hasUtf8Line(buffer)) {
+      throw new AppError(
+        'VALIDATION',
+        `“${fileName}”编码混杂：一部分是 UTF-8，一部分是 GBK（可能是两个文件拼在一起），无法确定汉字，已拒绝导入。请在 Excel/WPS 中打开确认内容后另存为 .xlsx 再导入。`,
+      );
     }
-  } catch {
-    throw notSpreadsheet(fileName);
-  }
-  if (!sheetCount) throw notSpreadsheet(fileName);
-  if (huge) throw huge;
-}
-
-/** exceljs cell values: formulas, rich text, hyperlinks and errors become plain values. */
-function plainValue(value: unknown): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    // A formula gives the value Excel saved with it; one saved without a value is an empty cell, never its text.
-    if ('result' in v || 'formula' in v || 'sharedFormula' in v) return plainValue(v.result);
-    if (typeof v.text === 'string') return v.text;
-    if (v.error) return null;
-  }
-  return String(value);
-}
-
-/** Strict UTF-8 first (a GBK file is almost never valid UTF-8), else GBK. */
-export function decodeText(buffer: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
-  } catch {
     return new TextDecoder('gbk').decode(buffer);
   }
 }
 
+/** A line with bytes above 0x7F that is well-formed UTF-8 (a GBK line practically never is). */
+function hasUtf8Line(buffer: Buffer): boolean {
+  let start = 0;
+  while (start < buffer.length) {
+    let end = buffer.indexOf(0x0a, start);
+    if (end < 0) end = buffer.length;
+    const line = buffer.subarray(start, end);
+    if (line.some((b) => b >= 0x80)) {
+      try {
+        utf8.decode(line);
+        return true;
+      } catch {
+        /* a GBK line */
+      }
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Counted on the bytes, before anything is decoded or parsed. */
+function checkCsvSize(buffer: Buffer, fileName: string, delimiter: number) {
+  let lines = 0;
+  let cells = 0;
+  for (let i = 0; i < buffer.length; i++) {
+    const b = buffer[i];
+    if (b === 0x0a) lines++;
+    else if (b === delimiter) cells++;
+  }
+  if (lines > MAX_ROWS + 100 || cells + lines > MAX_CELLS) throw tooManyRows(fileName);
+}
+
 function readCsv(buffer: Buffer, fileName: string): Sheet {
-  const text = decodeText(buffer);
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const firstNewline = buffer.indexOf(0x0a);
+  const head = buffer.subarray(0, firstNewline < 0 ? buffer.length : firstNewline).toString('latin1');
+  const delimiter = head.includes('\t') && !head.includes(',') ? '\t' : ',';
+  checkCsvSize(buffer, fileName, delimiter.charCodeAt(0));
+  const text = decodeText(buffer, fileName);
   let records: string[][];
   try {
     records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
@@ -182,5 +190,5 @@ function readCsv(buffer: Buffer, fileName: string): Sheet {
   const rows = records
     .map((cells, i) => ({ number: i + 1, cells: cells as RawCell[] }))
     .filter((row) => row.cells.some((c) => c !== null && String(c).trim() !== ''));
-  return { name: fileName, rows };
+  return { name: fileName.replace(/\.[^.]+$/, ''), rows, csv: true };
 }

@@ -1,13 +1,15 @@
 /**
- * Worker thread entry (see read-parallel.ts): reads the .xlsx it is given with
- * eachXlsxRow and posts its rows back in batches, then 'done' — or the error,
- * as an AppError's code, message and details.
+ * Worker thread entry (see read-parallel.ts): reads the workbook it is given
+ * with eachWorkbookRow and posts each sheet's start and its rows back in
+ * batches, then 'done' — or the error, as an AppError's code, message and details.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../errors';
-import { eachXlsxRow, type SheetRow } from './read-sheet';
+import type { Merge, SheetRow } from './read-sheet';
+import { eachWorkbookRow } from './read-workbook';
 
 export type ReadWorkerMessage =
+  | { type: 'sheet'; sheet: string; merges: Merge[] }
   | { type: 'rows'; sheet: string; rows: SheetRow[] }
   | { type: 'done' }
   | { type: 'error'; error: { code: string; message: string; details?: unknown } };
@@ -15,7 +17,7 @@ export type ReadWorkerMessage =
 /** Rows per message: large enough that posting costs little, small enough that checking starts early. */
 const BATCH = 2_000;
 
-const { buffer, fileName } = workerData as { buffer: Uint8Array; fileName: string };
+const { buffer, fileName, isZip } = workerData as { buffer: Uint8Array; fileName: string; isZip: boolean };
 const post = (message: ReadWorkerMessage) => parentPort!.postMessage(message);
 let sheet = '';
 let rows: SheetRow[] = [];
@@ -24,11 +26,16 @@ const flush = () => {
   rows = [];
 };
 
-eachXlsxRow(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileName, (sheetName, row) => {
-  if (sheetName !== sheet) flush();
-  sheet = sheetName;
-  rows.push(row);
-  if (rows.length >= BATCH) flush();
+eachWorkbookRow(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileName, isZip, {
+  onSheet(sheetName, merges) {
+    flush();
+    sheet = sheetName;
+    post({ type: 'sheet', sheet, merges });
+  },
+  onRow(_sheetName, row) {
+    rows.push(row);
+    if (rows.length >= BATCH) flush();
+  },
 }).then(
   () => {
     flush();

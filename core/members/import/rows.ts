@@ -11,6 +11,8 @@ import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './fields';
 import type { RawCell, SheetRow } from './read-sheet';
 
 export interface Problem {
+  /** The worksheet (set by planImport; a CSV's is the file name without extension). */
+  sheet?: string;
   /** Row number as Excel/WPS shows it. */
   row: number;
   /** Header text as it appears in the file ('' for the whole row or file). */
@@ -22,10 +24,17 @@ export interface ReadRow {
   row: number;
   /** Present when the row has no errors. */
   fields?: MemberFields;
+  /** Optional fields left empty because their cell could not be read (on update they keep the value on file). */
+  dropped: (keyof MemberFields)[];
+  /** From a valid 身份证号. */
+  sex?: '女' | '男';
   zoneName: string;
   errors: Problem[];
   warnings: Problem[];
 }
+
+/** Said after every optional cell that cannot be read: the person is imported all the same. */
+const LEFT_EMPTY = '该项留空，其余信息照常导入（更新已登记的人时保留原有内容）';
 
 /** The form's rules; the 身份证号 is checked separately so its date check uses the app's "today". */
 const rowSchema = memberInputSchema.omit({ idNumber: true });
@@ -91,7 +100,9 @@ export function readMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: st
   const idCell = idCellText(raw('idNumber'));
   const id = 'error' in idCell ? ({ ok: false, message: idCell.error } as const) : checkIdNumber(idCell.text, asOf);
   if (!id.ok) errors.push(problem('idNumber', id.message));
-  else for (const w of id.warnings) warnings.push(problem('idNumber', w));
+  // A male ID is not a reminder but a question planImport asks (需确认).
+  else for (const w of id.warnings) if (!w.includes('表示男性')) warnings.push(problem('idNumber', w));
+  const dropped: (keyof MemberFields)[] = [];
 
   const codes: Partial<Record<keyof MemberFields, string | null>> = {};
   for (const [field, table] of CODE_FIELDS) {
@@ -99,6 +110,7 @@ export function readMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: st
     codes[field] = value ? (findCode(table, value) ?? null) : null;
     if (value && !codes[field]) {
       warnings.push(problem(field, `未识别的${IMPORT_FIELDS[field].label}“${value}”，该项留空，可导入后补填`));
+      dropped.push(field);
     }
   }
 
@@ -110,9 +122,12 @@ export function readMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: st
   }
 
   const joined = parseDateCell(raw('joinedOn'), '入册日期');
-  if ('error' in joined) errors.push(problem('joinedOn', joined.error));
+  if ('error' in joined) {
+    warnings.push(problem('joinedOn', `${joined.error}；${LEFT_EMPTY}`));
+    dropped.push('joinedOn');
+  }
 
-  const parsed = rowSchema.safeParse({
+  const input: Record<string, unknown> = {
     name: text('name'),
     ...codes,
     phone: phoneText(text('phone')),
@@ -125,19 +140,39 @@ export function readMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: st
     roles,
     tags: splitList(text('tags')),
     note: text('note'),
-  });
+  };
+  let parsed = rowSchema.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(problem(String(issue.path[0] ?? ''), issue.message));
+    // Only 姓名 (with the ID) is required: any other cell the form would refuse is left empty, with a warning.
+    let retry = false;
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      if (field === 'name' || !(field in input)) errors.push(problem(field, issue.message));
+      else {
+        warnings.push(problem(field, `${issue.message}；${LEFT_EMPTY}`));
+        input[field] = Array.isArray(input[field]) ? [] : typeof input[field] === 'string' ? '' : null;
+        dropped.push(field as keyof MemberFields);
+        retry = true;
+      }
+    }
+    if (retry && !errors.length) parsed = rowSchema.safeParse(input);
+    if (!parsed.success && !errors.length) {
+      for (const issue of parsed.error.issues) errors.push(problem(String(issue.path[0] ?? ''), issue.message));
+    }
   }
 
-  const zoneName = text('zone').replace(/\s+/g, '');
-  if (zoneName.length > 30) errors.push(problem('zone', '片区名称不能超过30个字'));
+  let zoneName = text('zone').replace(/\s+/g, '');
+  if (zoneName.length > 30) {
+    warnings.push(problem('zone', `片区名称不能超过30个字；${LEFT_EMPTY}`));
+    zoneName = '';
+  }
 
   if (id.ok) warnings.push(...crossChecks(raw, problem, id.birthDate, id.sex, asOf));
 
   // zod's output is this row's own object: the ID joins it rather than being copied with it.
   const fields = errors.length === 0 && parsed.success && id.ok ? Object.assign(parsed.data, { idNumber: id.id }) : undefined;
-  return { row, fields, zoneName, errors: inColumnOrder(errors, columns), warnings: inColumnOrder(warnings, columns) };
+  const sex = id.ok ? id.sex : undefined;
+  return { row, fields, dropped, sex, zoneName, errors: inColumnOrder(errors, columns), warnings: inColumnOrder(warnings, columns) };
 }
 
 /** Most rows have no problem or one: no order to put them in. */

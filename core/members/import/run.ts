@@ -17,6 +17,10 @@ import { writePlan } from './write';
 export interface ImportOptions {
   onExisting?: OnExisting;
   mapping?: MappingOverride;
+  /** Keys of 需确认 rows ticked (duplicates, male IDs); none from the CLI. */
+  confirm?: readonly string[];
+  /** Sheet names as 片区 where no column gives one (default: yes). */
+  zoneFromSheet?: boolean;
   dryRun?: boolean;
   /** Named in the audit log. */
   fileName?: string;
@@ -32,6 +36,13 @@ export interface ImportSummary {
   errors: Problem[];
   warnings: Problem[];
   notes: Problem[];
+  /** Totals, signatures and blank rows (已跳过), by sheet and row. */
+  skippedRows: Problem[];
+  /** 需确认 rows (duplicates in the file, male IDs): not imported unless ticked. */
+  pending: { sheet: string; row: number; kind: string; message: string; confirmed: boolean }[];
+  /** Per roster sheet: rows, imported, updated, skipped, errors. */
+  sheets: { name: string; rows: number; imported: number; updated: number; skipped: number; notMembers: number; errorRows: number; pending: number }[];
+  ignoredSheets: string[];
   newZones: string[];
   dryRun: boolean;
 }
@@ -41,13 +52,21 @@ export async function importMembersFromFile(ctx: AppContext, buffer: Buffer, fil
   return importSheets(ctx, sheets, { ...options, fileName });
 }
 
+const planOptionsOf = (ctx: AppContext, options: ImportOptions) => ({
+  mapping: options.mapping,
+  onExisting: options.onExisting ?? 'skip',
+  asOf: today(ctx),
+  confirm: options.confirm,
+  zoneFromSheet: options.zoneFromSheet,
+});
+
 export function previewSheets(ctx: AppContext, sheets: readonly Sheet[], options: ImportOptions = {}): Promise<ImportPlan> {
-  return planImport(ctx.db, sheets, { mapping: options.mapping, onExisting: options.onExisting ?? 'skip', asOf: today(ctx) });
+  return planImport(ctx.db, sheets, planOptionsOf(ctx, options));
 }
 
 /** Rows with errors are left out; the rest are written together or not at all. */
 export async function importSheets(ctx: AppContext, sheets: readonly Sheet[], options: ImportOptions = {}): Promise<ImportSummary> {
-  const planOptions = { mapping: options.mapping, onExisting: options.onExisting ?? 'skip', asOf: today(ctx) };
+  const planOptions = planOptionsOf(ctx, options);
   if (options.dryRun) return summarize(await planImport(ctx.db, sheets, planOptions), true);
   const plan = await ctx.db.transaction().execute(async (trx) => {
     const checked = await planImport(trx, sheets, planOptions);
@@ -95,6 +114,12 @@ function summarize(plan: ImportPlan, dryRun: boolean): ImportSummary {
     errors: plan.errors,
     warnings: plan.warnings,
     notes: plan.notes,
+    skippedRows: plan.skippedRows,
+    pending: plan.pending.map(({ sheet, row, kind, message, confirmed }) => ({ sheet, row, kind, message, confirmed })),
+    sheets: plan.sheets.map((s) => ({
+      name: s.name, rows: s.rows, imported: s.created, updated: s.updated, skipped: s.skipped, notMembers: s.notMembers, errorRows: s.errorRows, pending: s.pending,
+    })),
+    ignoredSheets: plan.ignoredSheets,
     newZones: plan.newZones,
     dryRun,
   };

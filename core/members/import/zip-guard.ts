@@ -1,14 +1,20 @@
 /**
- * Looks inside an .xlsx (a zip) before exceljs unpacks it: a small file whose
- * sheet XML inflates to hundreds of megabytes (a "zip bomb"), or a file cut
- * off half way, is refused with a Chinese message instead of exhausting memory.
+ * Looks inside an .xlsx (a zip) before SheetJS unpacks it: a small file whose
+ * sheet XML inflates to hundreds of megabytes (a "zip bomb"), a file cut off
+ * half way, or one built to show a reader something else than its directory
+ * says, is refused with a Chinese message instead of exhausting memory.
  *
- * The sizes in the zip's central directory are only claims, so each entry is
- * also inflated as a stream, counting bytes and throwing them away, and
- * stopped as soon as it passes what was claimed or the total budget.
+ * It judges what SheetJS will read: SheetJS follows each central-directory
+ * entry to its local header and trusts the local header's name and sizes,
+ * inflating from there to the end of the deflate stream. So the same is done
+ * here, as a stream, counting bytes and throwing them away, stopped as soon as
+ * it passes what was claimed or the total budget. Two entries with one name,
+ * a local header the directory does not list, and sheets with more rows or
+ * cells than the stated limits are refused too.
  */
 import { createInflateRaw } from 'node:zlib';
 import { AppError } from '../../errors';
+import { MAX_CELLS, MAX_ROWS, tooManyRows } from './read-sheet';
 
 /** The whole workbook, unpacked. A 100,000-member roster is well under this. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -22,6 +28,7 @@ const LOCAL = 0x04034b50;
 
 interface Entry {
   name: string;
+  flags: number;
   method: number;
   compressed: number;
   unpacked: number;
@@ -59,6 +66,7 @@ function readEntries(zip: Buffer, fileName: string): Entry[] {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) throw truncated(fileName);
     const nameLength = zip.readUInt16LE(at + 28);
     const entry = {
+      flags: zip.readUInt16LE(at + 8),
       method: zip.readUInt16LE(at + 10),
       compressed: zip.readUInt32LE(at + 20),
       unpacked: zip.readUInt32LE(at + 24),
@@ -90,44 +98,111 @@ function checkClaims(entries: Entry[], fileName: string): void {
  */
 const INFLATE_CHUNK_BYTES = 1024 * 1024;
 
+const damaged = (fileName: string) =>
+  new AppError(
+    'VALIDATION',
+    `“${fileName}”的内部结构异常（同一部分出现两次，或有目录中没有列出的内容），可能已损坏或被改动过，已拒绝导入。请在 Excel/WPS 中打开确认后另存为新文件再导入。`,
+  );
+
+/** What counting an entry found: its size, and for a worksheet its rows and cells. */
+interface Counted {
+  size: number;
+  rows: number;
+  cells: number;
+}
+
+const ROW_TAG = Buffer.from('<row');
+const CELL_TAG = Buffer.from('<c ');
+
+function countTag(chunk: Buffer, tag: Buffer): number {
+  let n = 0;
+  for (let at = chunk.indexOf(tag); at >= 0; at = chunk.indexOf(tag, at + tag.length)) n++;
+  return n;
+}
+
 /** Inflates one entry without keeping it; rejects when it yields more than `limit` bytes. */
-function inflatedSize(data: Buffer, limit: number): Promise<number> {
+function inflateCounting(data: Buffer, limit: number, countCells: boolean): Promise<Counted> {
   return new Promise((resolve, reject) => {
-    let size = 0;
+    const counted: Counted = { size: 0, rows: 0, cells: 0 };
+    let carry = Buffer.alloc(0);
     const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK_BYTES });
     inflate.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
+      counted.size += chunk.length;
+      if (counted.size > limit) {
         reject(new RangeError('over limit'));
         inflate.destroy();
+        return;
+      }
+      if (countCells) {
+        // A tag split between two chunks is counted once: the last 3 bytes are looked at again with the next chunk.
+        const joined = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+        counted.rows += countTag(joined, ROW_TAG);
+        counted.cells += countTag(joined, CELL_TAG);
+        carry = Buffer.from(joined.subarray(Math.max(0, joined.length - 3)));
       }
     });
-    inflate.on('end', () => resolve(size));
+    inflate.on('end', () => resolve(counted));
     inflate.on('error', reject);
     inflate.end(data);
   });
 }
 
-/** Throws a Chinese VALIDATION error for a truncated zip or one that unpacks to too much. */
+const isWorksheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+
+/** Throws a Chinese VALIDATION error for a truncated, bloated, duplicated or over-long zip. */
 export async function guardZip(zip: Buffer, fileName: string): Promise<void> {
   const entries = readEntries(zip, fileName);
   checkClaims(entries, fileName);
+  const names = new Set<string>();
+  const offsets = new Set<number>();
+  const dataRanges: [number, number][] = [];
+  for (const e of entries) {
+    const key = e.name.toLowerCase();
+    if (names.has(key) || offsets.has(e.localOffset)) throw damaged(fileName);
+    names.add(key);
+    offsets.add(e.localOffset);
+  }
   let budget = MAX_UNPACKED_BYTES;
+  let rows = 0;
+  let cells = 0;
   for (const e of entries) {
     if (e.localOffset + 30 > zip.length || zip.readUInt32LE(e.localOffset) !== LOCAL) throw truncated(fileName);
-    const start = e.localOffset + 30 + zip.readUInt16LE(e.localOffset + 26) + zip.readUInt16LE(e.localOffset + 28);
+    // The local header is what SheetJS reads: its name, method and sizes.
+    const nameLength = zip.readUInt16LE(e.localOffset + 26);
+    const localName = zip.toString('utf8', e.localOffset + 30, e.localOffset + 30 + nameLength);
+    if (localName !== e.name) throw damaged(fileName);
+    const method = zip.readUInt16LE(e.localOffset + 8);
+    const localUnpacked = zip.readUInt32LE(e.localOffset + 22);
+    const start = e.localOffset + 30 + nameLength + zip.readUInt16LE(e.localOffset + 28);
     if (start + e.compressed > zip.length) throw truncated(fileName);
-    if (e.method === 0) continue; // stored: its size is its compressed size, already within the file
-    if (e.method !== 8) throw truncated(fileName);
-    // A few bytes of slack: the claim is checked exactly by exceljs's unzip afterwards.
-    const limit = Math.min(e.unpacked + 1024, budget);
-    let size: number;
+    dataRanges.push([start, start + e.compressed]);
+    if (method === 0) continue; // stored: its size is its compressed size, already within the file
+    if (method !== 8 || method !== e.method) throw truncated(fileName);
+    // A few bytes of slack over the larger claim; SheetJS checks the sizes exactly afterwards.
+    const limit = Math.min(Math.max(e.unpacked, localUnpacked) + 1024, budget);
+    let counted: Counted;
     try {
-      size = await inflatedSize(zip.subarray(start, start + e.compressed), limit);
+      // From the data's start to the end of the deflate stream, as SheetJS inflates it (not just the claimed length).
+      counted = await inflateCounting(zip.subarray(start), limit, isWorksheet(e.name));
     } catch (err) {
       if (err instanceof RangeError) throw bomb(fileName, `其中“${e.name}”的实际内容比文件声明的大`);
       throw truncated(fileName);
     }
-    budget -= size;
+    budget -= counted.size;
+    rows += counted.rows;
+    cells += counted.cells;
+    if (rows > MAX_ROWS + 1000 || cells > MAX_CELLS) throw tooManyRows(fileName);
+  }
+  refuseHiddenEntries(zip, offsets, dataRanges, fileName);
+}
+
+/** A local header outside every listed entry's data: content the directory hides (another reader would see it). */
+function refuseHiddenEntries(zip: Buffer, listed: Set<number>, dataRanges: [number, number][], fileName: string) {
+  const signature = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+  dataRanges.sort((a, b) => a[0] - b[0]);
+  for (let at = zip.indexOf(signature); at >= 0; at = zip.indexOf(signature, at + 4)) {
+    if (listed.has(at)) continue;
+    const inside = dataRanges.some(([from, to]) => at >= from && at < to);
+    if (!inside) throw damaged(fileName);
   }
 }
