@@ -6,12 +6,13 @@
  * backup from an older version.
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { AppError } from '../errors';
 import { fsyncFile, readDatabaseFacts, type DatabaseFacts } from '../../db/backup';
 import { LATEST_VERSION } from '../../db/migrations';
 import type { MigrationReport } from '../../db/migrate';
 import type { DatabaseHolder } from './holder';
+import { stagingPath } from './names';
 import { createBackup, summarize, type BackupSummary, type MadeBackup } from './service';
 
 export interface InspectedFile {
@@ -96,26 +97,34 @@ export interface RestoreResult {
   migration: MigrationReport;
 }
 
+/**
+ * The candidate is copied and checked while the app goes on working; only the
+ * safety backup and the swap hold the data file (DatabaseHolder.swap), so every
+ * write acknowledged before the hold is in the safety backup and every write
+ * after it goes to the restored file.
+ */
 export async function restoreFromFile(holder: DatabaseHolder, sourcePath: string, now: Date): Promise<RestoreResult> {
   requireFile(sourcePath);
+  const dataPath = holder.current.path;
+  if (resolve(sourcePath) === resolve(dataPath)) {
+    throw new AppError('VALIDATION', '选择的是当前正在使用的数据文件本身，请选择一份备份文件。');
+  }
+  const staged = stagingPath(dataPath);
   return holder.exclusive(async () => {
-    const dataPath = holder.current.path;
-    if (resolve(sourcePath) === resolve(dataPath)) {
-      throw new AppError('VALIDATION', '选择的是当前正在使用的数据文件本身，请选择一份备份文件。');
-    }
-    const staged = join(dirname(dataPath), `${basename(dataPath)}.restoring`);
     try {
       stageCopy(sourcePath, staged);
       const facts = await checkRestorable(staged, sourcePath);
-      const safetyBackup = await createBackup(holder.current, { kind: 'pre-restore', now });
-      const reopened = await holder.replaceFile(
-        async (path) => installOver(staged, path),
-        async (path) => {
-          stageCopy(safetyBackup.path, staged);
-          installOver(staged, path);
-        },
-      );
-      return { restored: summarize(facts), safetyBackup, migration: reopened.migration };
+      return await holder.takeFile(async () => {
+        const safetyBackup = await createBackup(holder.current, { kind: 'pre-restore', now });
+        const reopened = await holder.replaceFile(
+          async (path) => installOver(staged, path),
+          async (path) => {
+            stageCopy(safetyBackup.path, staged);
+            installOver(staged, path);
+          },
+        );
+        return { restored: summarize(facts), safetyBackup, migration: reopened.migration };
+      });
     } finally {
       if (existsSync(staged)) rmSync(staged, { force: true });
     }
