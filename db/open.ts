@@ -15,7 +15,7 @@ import { Kysely, sql } from 'kysely';
 import sqlite3 from 'sqlite3';
 import { AppError } from '../core/errors';
 import { creatingPath } from '../core/backup/names';
-import { fsyncFile } from './backup';
+import { DATA_FILE_ID_KEY, fsyncFile } from './backup';
 import { closeSqliteFile, openSqliteFile, Sqlite3Dialect } from './driver';
 import { migrate, type MigrationReport } from './migrate';
 import { LATEST_VERSION } from './migrations';
@@ -32,8 +32,6 @@ export interface OpenDatabase {
 
 const BUSY_TIMEOUT_MS = 5000;
 const CACHE_KIB = 64 * 1024;
-/** app_setting key of the random id that tells this data file's backups from another file's (core/backup). */
-export const DATA_FILE_ID_KEY = 'data_file_id';
 
 function exec(raw: sqlite3.Database, statements: string): Promise<void> {
   return new Promise((resolve, reject) => raw.exec(statements, (err) => (err ? reject(err) : resolve())));

@@ -13,7 +13,7 @@ import { Session } from '../operators/session';
 
 /** Why the data file could not be opened at start; the app shows the recovery screen (core/startup) meanwhile. */
 export interface StartupProblem {
-  kind: 'corrupt' | 'foreign' | 'too-new' | 'locked' | 'cannot-open';
+  kind: 'corrupt' | 'empty' | 'foreign' | 'too-new' | 'locked' | 'cannot-open';
   /** One short Chinese line: what is wrong. */
   title: string;
   /** What happened and what the user can do, in plain words. */
