@@ -72,24 +72,29 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
 
 class BodyTooLarge extends Error {}
 
-/** Reads at most MAX_BODY_BYTES, counting against the bytes all requests may hold together. */
+/** Reads at most MAX_BODY_BYTES, reserving its declared length against what all requests may hold together. */
 function bodyReader() {
   let inFlight = 0;
   return async function readBody(req: IncomingMessage): Promise<string> {
-    const declared = Number(req.headers['content-length'] ?? 0);
+    const declared = Number(req.headers['content-length'] ?? 0) || 0;
     if (declared > MAX_BODY_BYTES || inFlight + declared > MAX_BODIES_IN_FLIGHT_BYTES) throw new BodyTooLarge();
+    let held = declared;
+    inFlight += held;
     const chunks: Buffer[] = [];
     let size = 0;
     try {
       for await (const chunk of req) {
         size += (chunk as Buffer).length;
-        inFlight += (chunk as Buffer).length;
+        if (size > held) {
+          inFlight += size - held;
+          held = size;
+        }
         if (size > MAX_BODY_BYTES || inFlight > MAX_BODIES_IN_FLIGHT_BYTES) throw new BodyTooLarge();
         chunks.push(chunk as Buffer);
       }
       return Buffer.concat(chunks).toString('utf8');
     } finally {
-      inFlight -= size;
+      inFlight -= held;
     }
   };
 }
