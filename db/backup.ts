@@ -9,6 +9,9 @@ import type sqlite3 from 'sqlite3';
 import sqlite from 'sqlite3';
 import type { OpenDatabase } from './open';
 
+/** app_setting key of the random id that tells this data file's backups from another file's (core/backup). */
+export const DATA_FILE_ID_KEY = 'data_file_id';
+
 /** node-sqlite3 has `Database#backup` but its typings do not declare it. */
 interface Sqlite3Backup {
   step(pages: number, callback: (err: Error | null, done?: boolean) => void): void;
@@ -121,7 +124,10 @@ export interface DatabaseFacts {
   integrity: string;
   /** False when the file has no schema_migration table: some other program's SQLite file. */
   isOurs: boolean;
+  /** The newer of the version table's and the file header's (`user_version`) version. */
   schemaVersion: number;
+  /** The random id the data file was given (db/open.ts), null in files made before ids. */
+  dataFileId: string | null;
   branchName: string | null;
   /** Members not deleted. */
   memberCount: number;
@@ -154,6 +160,30 @@ async function newestChange(raw: sqlite3.Database, tables: string[]): Promise<st
   return newest?.text ?? null;
 }
 
+async function idIn(raw: sqlite3.Database): Promise<string | null> {
+  const [row] = await all(raw, 'select value from app_setting where key = ?', [DATA_FILE_ID_KEY]);
+  try {
+    return row ? String(JSON.parse(String(row.value))) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Only the data file id of a file nobody writes meanwhile (a backup); null when it has none or cannot be read. */
+export async function readDataFileId(path: string): Promise<string | null> {
+  try {
+    const raw = await open(`${pathToFileURL(path).href}?immutable=1`, sqlite.OPEN_READONLY | sqlite.OPEN_URI);
+    try {
+      const tables = await tableNames(raw);
+      return tables.includes('app_setting') ? await idIn(raw) : null;
+    } finally {
+      await close(raw);
+    }
+  } catch {
+    return null;
+  }
+}
+
 /** Throws the driver's error when the file is not a readable SQLite database. */
 export async function readDatabaseFacts(path: string, options: ReadFactsOptions = {}): Promise<DatabaseFacts> {
   const raw = options.immutable
@@ -167,6 +197,7 @@ export async function readDatabaseFacts(path: string, options: ReadFactsOptions 
     const counts = await countRows(raw);
     const isOurs = tables.includes('schema_migration');
     const version = isOurs ? await all(raw, 'select max(version) as v from schema_migration') : [];
+    const [header] = await all(raw, 'pragma user_version');
     const branch = tables.includes('branch_info') ? await all(raw, 'select name from branch_info order by id limit 1') : [];
     const members = tables.includes('member')
       ? await all(raw, 'select count(*) as n from member where deleted_at is null')
@@ -174,7 +205,8 @@ export async function readDatabaseFacts(path: string, options: ReadFactsOptions 
     return {
       integrity,
       isOurs,
-      schemaVersion: Number(version[0]?.v ?? 0),
+      schemaVersion: Math.max(Number(version[0]?.v ?? 0), Number(header?.user_version ?? 0)),
+      dataFileId: tables.includes('app_setting') ? await idIn(raw) : null,
       branchName: branch[0]?.name ? String(branch[0].name) : null,
       memberCount: Number(members[0]?.n ?? 0),
       counts,

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
+import { backupsDirFor } from '../core/backup/names';
 import { AppError } from '../core/errors';
 import { LATEST_VERSION, migrations as allMigrations, type Migration } from './migrations';
 import type { Database } from './schema';
@@ -35,7 +36,7 @@ export async function copyDatabaseTo(db: Kysely<Database>, target: string): Prom
 
 export function preMigrationBackupPath(dbPath: string, fromVersion: number, now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
-  return join(dirname(dbPath), 'backups', `before-migration-v${fromVersion}-${stamp}.sqlite`);
+  return join(backupsDirFor(dbPath), `before-migration-v${fromVersion}-${stamp}.sqlite`);
 }
 
 export async function migrate(
@@ -53,7 +54,10 @@ export async function migrate(
     );
   }
   const pending = migrations.filter((m) => m.version > from);
-  if (!pending.length) return { from, to: from, applied: [] };
+  if (!pending.length) {
+    await markVersion(db, from);
+    return { from, to: from, applied: [] };
+  }
 
   let backupPath: string | undefined;
   if (from > 0 && dbPath !== ':memory:') {
@@ -69,5 +73,17 @@ export async function migrate(
         .execute();
     });
   }
-  return { from, to: pending[pending.length - 1]!.version, applied: pending.map((m) => m.version), backupPath };
+  const to = pending[pending.length - 1]!.version;
+  await markVersion(db, to);
+  return { from, to, applied: pending.map((m) => m.version), backupPath };
+}
+
+/**
+ * The version in the file header too (`user_version`): a newer app raises it,
+ * and db/open.ts refuses a file whose header is newer than this app before
+ * anything writes to it, even if its version table is damaged or rewritten.
+ */
+async function markVersion(db: Kysely<Database>, version: number): Promise<void> {
+  const { rows } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
+  if (Number(rows[0]?.user_version ?? 0) < version) await sql.raw(`pragma user_version = ${Math.trunc(version)}`).execute(db);
 }

@@ -48,7 +48,7 @@ describe('opening the data file', () => {
     };
     const report = await migrate(opened.db, path, [...migrations, next]);
     expect(report).toMatchObject({ from: LATEST_VERSION, to: LATEST_VERSION + 1, applied: [LATEST_VERSION + 1] });
-    expect(report.backupPath).toMatch(/backups[\\/]before-migration-v\d+-\d{8}T\d{6}\.sqlite$/);
+    expect(report.backupPath).toMatch(/backups[\\/]fulian[\\/]before-migration-v\d+-\d{8}T\d{6}\.sqlite$/);
     await opened.close();
 
     // The backup is a complete database at the old version, holding the old data.
@@ -118,7 +118,7 @@ describe('opening the data file', () => {
       { version: LATEST_VERSION + 1, name: 'x', up: async () => undefined },
     ]);
     await opened.close();
-    expect(readdirSync(join(dir, 'backups'))).toEqual([report.backupPath!.split(/[\\/]/).pop()]);
+    expect(readdirSync(join(dir, 'backups', 'copy'))).toEqual([report.backupPath!.split(/[\\/]/).pop()]);
   });
 
   it('numbers its migrations 1, 2, 3 … without gaps or repeats', () => {

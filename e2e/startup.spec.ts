@@ -72,10 +72,10 @@ test('数据文件损坏：中文说明，从最近的完好备份恢复，正�
   await expect(page.getByText(/已从 .* 的备份恢复/)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('startup-restored.png') });
   // The damaged file was kept, byte for byte, and the backup itself is untouched.
-  const kept = readdirSync(join(dir, 'backups')).filter((n) => n.startsWith('damaged-') && n.endsWith('.sqlite'));
+  const kept = readdirSync(join(dir, 'backups', 'fulian')).filter((n) => n.startsWith('damaged-') && n.endsWith('.sqlite'));
   expect(kept).toHaveLength(1);
-  expect(readFileSync(join(dir, 'backups', kept[0]!)).equals(damaged)).toBe(true);
-  expect(readdirSync(join(dir, 'backups'))).toContain(backup.name);
+  expect(readFileSync(join(dir, 'backups', 'fulian', kept[0]!)).equals(damaged)).toBe(true);
+  expect(readdirSync(join(dir, 'backups', 'fulian'))).toContain(backup.name);
   expect(errors).toEqual([]);
 });
 

@@ -6,7 +6,7 @@ import type { AppContext } from '../core/context';
 import { APP_NAME, APP_VERSION } from '../core/version';
 import { resolveDbPath } from '../core/platform/paths';
 import { createAppContext, type DatabaseHolder } from '../core/backup/holder';
-import { autoBackupIfDue } from '../core/backup/service';
+import { scheduleDailyBackup, type ScheduledBackup } from '../core/backup/daily';
 import { openAtStartup } from '../core/startup/recover';
 import { wireApi } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -22,6 +22,8 @@ const PRELOAD = join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 let database: DatabaseHolder | null = null;
+let dailyBackup: ScheduledBackup | null = null;
+const DAILY_BACKUP_DELAY_MS = 2000;
 
 registerAppScheme();
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
@@ -42,7 +44,6 @@ async function start() {
   const dbPath = resolveDbPath(process.argv, process.env);
   // A data file that will not open is not a crash: the window shows the recovery screen (renderer/startup).
   database = await openAtStartup(dbPath);
-  if (database.isOpen) await autoBackupIfDue(database.current, new Date()).catch((err) => console.error('自动备份失败：', err));
   const ctx: AppContext = createAppContext(database, () => new Date(), choosePath);
   serveRenderer(RENDERER_DIR);
   wireApi(ipcMain, apiTable, () => ctx);
@@ -65,6 +66,11 @@ async function start() {
   );
   mainWindow = createMainWindow(PRELOAD);
   mainWindow.on('closed', () => (mainWindow = null));
+  // Once the window shows the app: opening never waits for the daily backup.
+  const holder = database;
+  mainWindow.webContents.once('did-finish-load', () => {
+    dailyBackup = scheduleDailyBackup(holder, { delayMs: DAILY_BACKUP_DELAY_MS });
+  });
 }
 
 /** 备份到… / 从备份恢复…: the native dialog behind backup.choosePath. */
@@ -92,4 +98,4 @@ function fail(err: unknown) {
 }
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => void database?.close());
+app.on('will-quit', () => void (dailyBackup?.cancel() ?? Promise.resolve()).then(() => database?.close()));

@@ -17,6 +17,7 @@ export async function appProtocolResponse(rendererDir: string, method: string, u
         'content-type': contentTypeFor(file),
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
       },
     });
   } catch {

@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../core/platform/csp';
 import { openDatabase } from '../db/open';
 import { tempDir } from '../db/test-helpers';
-import { startHarness } from './server';
+import { MAX_BODIES_IN_FLIGHT_BYTES, MAX_BODY_BYTES, startHarness } from './server';
 
 interface Reply {
   status: number;
@@ -96,5 +96,43 @@ describe('browser harness', () => {
       const res = await call(h.url + path);
       expect(res.status, path).toBe(404);
     }
+  });
+
+  it('forbids framing on every response: frame-ancestors in the CSP and X-Frame-Options', async () => {
+    const { h, token } = await harness();
+    const port = new URL(h.url).port;
+    const replies = [
+      await call(h.url),
+      await call(`${h.url}a.js`),
+      await call(`${h.url}missing.js`),
+      await call(`${h.url}__harness/bridge.js`),
+      await post(h.url, token, { method: 'settings.getBranchInfo' }),
+      await post(h.url, '', { method: 'settings.getBranchInfo' }),
+      await call(h.url, { method: 'DELETE' }),
+      await call(h.url, { headers: { host: `evil.example:${port}` } }),
+    ];
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 404, 200, 200, 403, 405, 421]);
+    for (const reply of replies) {
+      expect(reply.headers['x-frame-options']).toBe('DENY');
+      expect(reply.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    }
+  });
+
+  it('refuses request bodies over the limit, alone or many at once, with a Chinese message', { timeout: 60_000 }, async () => {
+    const { h, token } = await harness();
+    const huge = JSON.stringify({ method: 'settings.getBranchInfo', input: { pad: 'x'.repeat(MAX_BODY_BYTES) } });
+    const refused = await post(h.url, token, JSON.parse(huge)).catch((err: Error) => ({ status: -1, body: err.message, headers: {} }));
+    expect(refused.status).toBe(413);
+    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/请求内容过大/) } });
+
+    // Four bodies just under the limit at once hold more than the harness lets all requests hold together.
+    const big = { method: 'settings.getBranchInfo', input: { pad: 'x'.repeat(MAX_BODY_BYTES - 1024) } };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => post(h.url, token, big).catch(() => ({ status: -1, body: '', headers: {} }))));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 413).length).toBeGreaterThanOrEqual(4 - MAX_BODIES_IN_FLIGHT_BYTES / MAX_BODY_BYTES);
+    expect(statuses.every((s) => s === 413 || s === 200)).toBe(true);
+
+    // The harness still answers ordinary calls.
+    expect(JSON.parse((await post(h.url, token, { method: 'settings.getBranchInfo' })).body)).toMatchObject({ ok: true });
   });
 });

@@ -17,24 +17,32 @@ import { contentTypeFor, resolveInside } from '../core/platform/bundle-path';
 import { CONTENT_SECURITY_POLICY } from '../core/platform/csp';
 import { argValue, resolveDbPath } from '../core/platform/paths';
 import { createAppContext } from '../core/backup/holder';
-import { autoBackupIfDue } from '../core/backup/service';
+import { scheduleDailyBackup } from '../core/backup/daily';
+import type { AutoBackupResult } from '../core/backup/service';
 import { openAtStartup } from '../core/startup/recover';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_RENDERER_DIR = resolve(here, '../build/renderer');
 const API_PATH = '/__harness/api';
 const BRIDGE_PATH = '/__harness/bridge.js';
-const MAX_BODY_BYTES = 200 * 1024 * 1024;
+/** The largest call is an import: a 20 MB spreadsheet is about 27 MB as base64 in JSON. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** All request bodies being read at once, so parallel large bodies cannot fill the memory. */
+export const MAX_BODIES_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
 
 export interface HarnessOptions {
   dbPath: string;
   port?: number;
   rendererDir?: string;
+  /** How long after the server is up the daily backup starts, if one is due (default 500 ms). */
+  dailyBackupDelayMs?: number;
 }
 
 export interface Harness {
   url: string;
   dbPath: string;
+  /** The daily backup started after start-up: its result, or null when none was due or it could not run. */
+  dailyBackup: Promise<AutoBackupResult | null>;
   close(): Promise<void>;
 }
 
@@ -56,20 +64,46 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
     'content-type': type,
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
     'cache-control': 'no-store',
   });
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('请求内容过大');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+class BodyTooLarge extends Error {}
+
+/** Reads at most MAX_BODY_BYTES, reserving its declared length against what all requests may hold together. */
+function bodyReader() {
+  let inFlight = 0;
+  return async function readBody(req: IncomingMessage): Promise<string> {
+    const declared = Number(req.headers['content-length'] ?? 0) || 0;
+    if (declared > MAX_BODY_BYTES || inFlight + declared > MAX_BODIES_IN_FLIGHT_BYTES) throw new BodyTooLarge();
+    let held = declared;
+    inFlight += held;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > held) {
+          inFlight += size - held;
+          held = size;
+        }
+        if (size > MAX_BODY_BYTES || inFlight > MAX_BODIES_IN_FLIGHT_BYTES) throw new BodyTooLarge();
+        chunks.push(chunk as Buffer);
+      }
+      return Buffer.concat(chunks).toString('utf8');
+    } finally {
+      inFlight -= held;
+    }
+  };
+}
+
+function refuseTooLarge(res: ServerResponse) {
+  const message = `请求内容过大（单次最多 ${MAX_BODY_BYTES / 1024 / 1024} MB），或同时提交的内容太多，操作未执行。请稍后重试，或换用较小的文件。`;
+  res.setHeader('connection', 'close');
+  send(res, 413, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message } }), 'application/json; charset=utf-8');
+  res.once('finish', () => res.req.destroy());
 }
 
 const sameSecret = (a: string, b: string) =>
@@ -82,13 +116,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   // A data file that will not open (damaged, foreign, too new, locked) starts the recovery screen, not an exit.
   const holder = await openAtStartup(options.dbPath);
-  if (holder.isOpen) await autoBackupIfDue(holder.current, new Date()).catch((err) => console.error('自动备份失败：', err));
-  else console.error(`数据文件无法打开：${holder.problem?.title}（${holder.path}）。浏览器中将显示恢复页面。`);
+  if (!holder.isOpen) console.error(`数据文件无法打开：${holder.problem?.title}（${holder.path}）。浏览器中将显示恢复页面。`);
   const ctx: AppContext = createAppContext(holder, () => new Date());
   const token = randomBytes(24).toString('hex');
   const bridge = bridgeScript(token);
   const page = indexHtml.replace('<script', `<script src="${BRIDGE_PATH}"></script>\n    <script`);
   let allowedHosts: string[] = [];
+  const readBody = bodyReader();
 
   const server = createServer(async (req, res) => {
     try {
@@ -104,7 +138,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         let message: { method?: unknown; input?: unknown };
         try {
           message = JSON.parse(await readBody(req)) ?? {};
-        } catch {
+        } catch (err) {
+          if (err instanceof BodyTooLarge) return refuseTooLarge(res);
           const error = { code: 'VALIDATION', message: '请求内容不是有效的 JSON，操作未执行。' };
           return send(res, 200, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
         }
@@ -132,12 +167,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  // After the page can load, never before it: start-up does not wait for the backup.
+  const daily = scheduleDailyBackup(holder, { delayMs: options.dailyBackupDelayMs ?? 500 });
   return {
     url: `http://127.0.0.1:${port}/`,
     get dbPath() {
       return holder.path;
     },
+    dailyBackup: daily.done,
     close: async () => {
+      await daily.cancel();
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
       await holder.close();

@@ -39,20 +39,26 @@ export async function dispatch(
     const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的接口方法“${name}”，操作未执行。` } };
   }
+  // Inside the holder's `use`: a restore (or any swap of the data file) waits for this call, and it for the swap.
+  const run = () => callMethod(target, ctx, input);
   try {
-    const operator = await operatorFor(ctx, target.access);
-    const parsed = target.input.safeParse(input);
-    if (!parsed.success) {
-      const issues = describeIssues(parsed.error.issues);
-      return {
-        ok: false,
-        error: { code: 'VALIDATION', message: issues.map((i) => i.message).join('；'), details: { issues } },
-      };
-    }
-    return { ok: true, value: await target.handler(withOperator(ctx, operator), parsed.data) };
+    return await (ctx.database ? ctx.database.use(run) : run());
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toInfo() };
     log(err);
     return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
   }
+}
+
+async function callMethod(target: ApiMethod, ctx: AppContext, input: unknown): Promise<Envelope<unknown>> {
+  const operator = await operatorFor(ctx, target.access);
+  const parsed = target.input.safeParse(input);
+  if (!parsed.success) {
+    const issues = describeIssues(parsed.error.issues);
+    return {
+      ok: false,
+      error: { code: 'VALIDATION', message: issues.map((i) => i.message).join('；'), details: { issues } },
+    };
+  }
+  return { ok: true, value: await target.handler(withOperator(ctx, operator), parsed.data) };
 }

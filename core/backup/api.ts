@@ -7,10 +7,17 @@ import { pathText, requireHolder } from './holder';
 import { requireAdmin } from '../operators/access';
 import { checkDataFile } from './check';
 import { backupsDirFor } from './names';
-import { inspectBackupFile, restoreFromFile } from './restore';
+import { inspectBackupFile, restoreFromFile, type DataFileIdentity } from './restore';
+import { DATA_FILE_ID_KEY } from '../../db/backup';
+import { readAppSetting } from '../../db/operators/queries';
 import { createBackup, listBackups, rotateBackups } from './service';
 
 const holderOf = (ctx: AppContext) => requireHolder(ctx, '此运行方式不支持备份与恢复。');
+/** The open data file's path and id, which tell its backups from other files'. */
+const identityOf = async (ctx: AppContext): Promise<DataFileIdentity> => ({
+  dataPath: ctx.dbPath,
+  id: await readAppSetting<string | null>(ctx.db, DATA_FILE_ID_KEY, null),
+});
 
 export const backupApi = {
   /** The backups folder and the list of backups in it, newest first. */
@@ -19,7 +26,7 @@ export const backupApi = {
     dataPath: ctx.dbPath,
     /** True in the desktop app, where backup.choosePath opens a native dialog. */
     canChoosePath: Boolean(ctx.choosePath),
-    backups: await listBackups(ctx.dbPath),
+    backups: await listBackups(ctx.dbPath, (await identityOf(ctx)).id),
   })),
 
   /** 立即备份 / 备份到…: an online, verified backup into the backups folder or `targetDir`. */
@@ -29,7 +36,7 @@ export const backupApi = {
     if (input?.targetDir) requireAdmin(ctx, '备份到其他位置（如U盘）');
     const made = await holder.exclusive(async () => {
       const made = await createBackup(holder.current, { kind: 'manual', now: ctx.now(), targetDir: input?.targetDir });
-      rotateBackups(ctx.dbPath);
+      await rotateBackups(ctx.dbPath);
       return made;
     });
     await recordEvent(ctx, { action: 'backup', entity: 'data_file', label: made.name, detail: input?.targetDir ? `备份到 ${input.targetDir}` : '立即备份' });
@@ -37,13 +44,15 @@ export const backupApi = {
   }),
 
   /** What a backup file holds; refuses files that are not ours, damaged, or from a newer version. */
-  inspect: defineQuery(z.object({ path: pathText('备份文件的位置') }), (_ctx, input) => inspectBackupFile(input.path)),
+  inspect: defineQuery(z.object({ path: pathText('备份文件的位置') }), async (ctx, input) =>
+    inspectBackupFile(input.path, await identityOf(ctx)),
+  ),
 
-  /** Safety backup of the current data, then the swap. */
+  /** Safety backup of the current data, then the swap. Another data file's backup needs `confirmOtherFile`. */
   restore: defineMethod(
-    z.object({ path: pathText('备份文件的位置') }),
+    z.object({ path: pathText('备份文件的位置'), confirmOtherFile: z.boolean().optional() }),
     async (ctx, input) => {
-      const restored = await restoreFromFile(holderOf(ctx), input.path, ctx.now());
+      const restored = await restoreFromFile(holderOf(ctx), input.path, ctx.now(), { confirmOtherFile: input.confirmOtherFile });
       // Written into the restored file: its log then says when and by whom it came back.
       await recordEvent(ctx, { action: 'restoreBackup', entity: 'data_file', label: input.path.split(/[\\/]/).pop() ?? '', detail: `从 ${input.path} 恢复` });
       return restored;

@@ -1,9 +1,13 @@
 /**
- * Backup file names say what they are and when they were made, in local time:
+ * Where backups live and what their names say. Each data file has its own
+ * folder, `backups/<file name without .sqlite>/` beside it, so two data files
+ * in one folder never share (or rotate away) each other's backups. Names say
+ * what a backup is and when it was made, in local time:
  * `auto-daily-20261129-080000.sqlite`, `manual-…`, `pre-restore-…`, plus the
  * `before-migration-v2-20261129T000000.sqlite` copies db/migrate.ts makes (UTC).
+ * Versions before per-file folders put every backup straight into `backups/`.
  */
-import { dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 
 export type BackupKind = 'auto' | 'manual' | 'pre-restore' | 'pre-migration';
 
@@ -20,8 +24,27 @@ const PREFIX: Record<Exclude<BackupKind, 'pre-migration'>, string> = {
   'pre-restore': 'pre-restore',
 };
 
-export function backupsDirFor(dbPath: string): string {
+/** The shared `backups/` folder beside the data file; older versions kept every backup directly in it. */
+export function backupsRootFor(dbPath: string): string {
   return join(dirname(dbPath), 'backups');
+}
+
+/** This data file's own backups folder. */
+export function backupsDirFor(dbPath: string): string {
+  const name = basename(dbPath);
+  const ext = extname(name);
+  const stem = (ext && ext !== name ? name.slice(0, -ext.length) : name) || 'data';
+  return join(backupsRootFor(dbPath), stem);
+}
+
+/** Where a restore copies the backup before checking and installing it. */
+export function stagingPath(dataPath: string): string {
+  return `${dataPath}.restoring`;
+}
+
+/** Where a new data file is built before it is given its name (db/open.ts). */
+export function creatingPath(dataPath: string): string {
+  return `${dataPath}.creating`;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -6,16 +6,21 @@
  * backup from an older version.
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../errors';
-import { fsyncFile, readDatabaseFacts, type DatabaseFacts } from '../../db/backup';
+import { DATA_FILE_ID_KEY, fsyncFile, readDatabaseFacts, type DatabaseFacts } from '../../db/backup';
+import { readAppSetting, writeAppSetting } from '../../db/operators/queries';
 import { LATEST_VERSION } from '../../db/migrations';
 import type { MigrationReport } from '../../db/migrate';
 import type { DatabaseHolder } from './holder';
-import { createBackup, summarize, type BackupSummary, type MadeBackup } from './service';
+import { stagingPath } from './names';
+import { createBackup, OWNER_NOTES, ownerOf, summarize, type BackupOwner, type BackupSummary, type MadeBackup } from './service';
 
 export interface InspectedFile {
   path: string;
+  /** Whose backup it is, seen from the open data file (core/backup/service ownerOf). */
+  owner: BackupOwner;
+  ownerNote?: string;
   size: number;
   /** The file's modification time (ISO). */
   modifiedAt: string;
@@ -56,11 +61,43 @@ function requireFile(path: string): void {
   if (!stat.isFile()) throw new AppError('VALIDATION', `“${path}”是文件夹，请选择一个备份文件（.sqlite）。`);
 }
 
-export async function inspectBackupFile(path: string): Promise<InspectedFile> {
+/** The open data file a backup is compared with: its path and id. */
+export interface DataFileIdentity {
+  dataPath: string;
+  id: string | null;
+}
+
+export async function dataFileIdentity(holder: DatabaseHolder): Promise<DataFileIdentity> {
+  const opened = holder.current;
+  return { dataPath: opened.path, id: await readAppSetting<string | null>(opened.db, DATA_FILE_ID_KEY, null) };
+}
+
+export async function inspectBackupFile(path: string, here?: DataFileIdentity): Promise<InspectedFile> {
   requireFile(path);
   const facts = await checkRestorable(path);
   const stat = statSync(path);
-  return { path, size: stat.size, modifiedAt: stat.mtime.toISOString(), holds: summarize(facts) };
+  const owner = here ? ownerOf(path, facts.dataFileId, here.dataPath, here.id) : 'this';
+  return {
+    path,
+    owner,
+    ...(owner === 'this' ? {} : { ownerNote: OWNER_NOTES[owner] }),
+    size: stat.size,
+    modifiedAt: stat.mtime.toISOString(),
+    holds: summarize(facts),
+  };
+}
+
+/** Refuses another data file's backup unless the officer confirmed it in so many words. */
+function requireOwnOrConfirmed(owner: BackupOwner, facts: DatabaseFacts, dataPath: string, confirmed: boolean): void {
+  if (owner === 'this' || confirmed) return;
+  const holds = `${facts.branchName ?? '未填名称'}，妇女 ${facts.memberCount} 人`;
+  const whose = owner === 'other' ? '是另一个数据文件的备份' : '是旧版软件做的备份，无法确认属于哪个数据文件';
+  throw new AppError(
+    'CONFLICT',
+    `这份备份（${holds}）${whose}，不是当前数据文件“${basename(dataPath)}”的备份。` +
+      '用它恢复会让当前数据文件变成那份备份的内容。如确实要这样做，请先勾选确认，再恢复。',
+    { needsConfirmation: 'other-file', owner },
+  );
 }
 
 function fsyncDir(dir: string): void {
@@ -96,26 +133,48 @@ export interface RestoreResult {
   migration: MigrationReport;
 }
 
-export async function restoreFromFile(holder: DatabaseHolder, sourcePath: string, now: Date): Promise<RestoreResult> {
+/**
+ * The candidate is copied and checked while the app goes on working; only the
+ * safety backup and the swap hold the data file (DatabaseHolder.swap), so every
+ * write acknowledged before the hold is in the safety backup and every write
+ * after it goes to the restored file.
+ */
+export interface RestoreOptions {
+  /** The officer confirmed restoring a backup that is not this data file's. */
+  confirmOtherFile?: boolean;
+}
+
+export async function restoreFromFile(
+  holder: DatabaseHolder,
+  sourcePath: string,
+  now: Date,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
   requireFile(sourcePath);
+  const dataPath = holder.current.path;
+  if (resolve(sourcePath) === resolve(dataPath)) {
+    throw new AppError('VALIDATION', '选择的是当前正在使用的数据文件本身，请选择一份备份文件。');
+  }
+  const staged = stagingPath(dataPath);
   return holder.exclusive(async () => {
-    const dataPath = holder.current.path;
-    if (resolve(sourcePath) === resolve(dataPath)) {
-      throw new AppError('VALIDATION', '选择的是当前正在使用的数据文件本身，请选择一份备份文件。');
-    }
-    const staged = join(dirname(dataPath), `${basename(dataPath)}.restoring`);
     try {
       stageCopy(sourcePath, staged);
       const facts = await checkRestorable(staged, sourcePath);
-      const safetyBackup = await createBackup(holder.current, { kind: 'pre-restore', now });
-      const reopened = await holder.replaceFile(
-        async (path) => installOver(staged, path),
-        async (path) => {
-          stageCopy(safetyBackup.path, staged);
-          installOver(staged, path);
-        },
-      );
-      return { restored: summarize(facts), safetyBackup, migration: reopened.migration };
+      const here = await dataFileIdentity(holder);
+      requireOwnOrConfirmed(ownerOf(sourcePath, facts.dataFileId, dataPath, here.id), facts, dataPath, Boolean(options.confirmOtherFile));
+      return await holder.takeFile(async () => {
+        const safetyBackup = await createBackup(holder.current, { kind: 'pre-restore', now });
+        const reopened = await holder.replaceFile(
+          async (path) => installOver(staged, path),
+          async (path) => {
+            stageCopy(safetyBackup.path, staged);
+            installOver(staged, path);
+          },
+        );
+        // The restored data goes on as this data file: its backups stay this file's.
+        if (here.id && facts.dataFileId !== here.id) await writeAppSetting(reopened.db, DATA_FILE_ID_KEY, here.id);
+        return { restored: summarize(facts), safetyBackup, migration: reopened.migration };
+      });
     } finally {
       if (existsSync(staged)) rmSync(staged, { force: true });
     }

@@ -83,3 +83,25 @@ describe('备份轮换：保留 7 天、8 周、12 个月', () => {
     for (const o of others) expect(doomed).not.toContain(o.name);
   });
 });
+
+describe('轮换不让空文件或缩水文件的备份挤掉最后一份完好的', () => {
+  it('最近 30 天每天都备份了一个空文件：最新一份有成员的备份仍保留', () => {
+    // 2,600 members until 40 days ago; since then the data file was empty (and backed up every day).
+    const good = daily(at(2026, 10, 20), 60);
+    const empty = daily(at(2026, 11, 29), 40);
+    const counts = new Map([...good.map((b) => [b.name, 2600] as const), ...empty.map((b) => [b.name, 0] as const)]);
+    const doomed = new Set(backupsToDelete([...good, ...empty], counts));
+    expect(doomed.has(good[0]!.name)).toBe(false);
+    // Without member counts the same rotation would have deleted it.
+    expect(backupsToDelete([...good, ...empty]).includes(good[0]!.name)).toBe(true);
+  });
+
+  it('文件被截去大半（人数不到最多时的一半）：保留最新一份人数接近完整的备份', () => {
+    const full = daily(at(2026, 10, 1), 30);
+    const cut = daily(at(2026, 11, 29), 58);
+    const counts = new Map([...full.map((b) => [b.name, 2600] as const), ...cut.map((b) => [b.name, 300] as const)]);
+    const doomed = new Set(backupsToDelete([...full, ...cut], counts));
+    expect(doomed.has(full[0]!.name)).toBe(false);
+    expect(doomed.has(cut[0]!.name)).toBe(false);
+  });
+});

@@ -43,13 +43,28 @@ function newestPerPeriod(sortedNewestFirst: RotationCandidate[], key: (d: Date) 
   return kept;
 }
 
-/** Names of the automatic backups that fall outside every keep window. */
-export function backupsToDelete(backups: readonly RotationCandidate[]): string[] {
+/**
+ * The backups kept whatever their age: the newest with any members, and the
+ * newest holding at least half as many members as the fullest one. So a week
+ * of backups of an emptied or cut-down file cannot rotate the last good one away.
+ */
+export function lastGoodBackups(sortedNewestFirst: readonly RotationCandidate[], memberCounts: ReadonlyMap<string, number>): string[] {
+  const counted = sortedNewestFirst.filter((b) => memberCounts.has(b.name));
+  const most = Math.max(0, ...counted.map((b) => memberCounts.get(b.name)!));
+  if (most === 0) return [];
+  const withMembers = counted.find((b) => memberCounts.get(b.name)! > 0);
+  const nearlyFull = counted.find((b) => memberCounts.get(b.name)! * 2 >= most);
+  return [withMembers, nearlyFull].flatMap((b) => (b ? [b.name] : []));
+}
+
+/** Names of the automatic backups that fall outside every keep window (and are not the last good ones). */
+export function backupsToDelete(backups: readonly RotationCandidate[], memberCounts: ReadonlyMap<string, number> = new Map()): string[] {
   const auto = backups.filter((b) => b.kind === 'auto').sort((a, b) => b.date.getTime() - a.date.getTime());
   const keep = new Set([
     ...newestPerPeriod(auto, dayKey, KEEP.daily),
     ...newestPerPeriod(auto, isoWeekKey, KEEP.weekly),
     ...newestPerPeriod(auto, monthKey, KEEP.monthly),
+    ...lastGoodBackups(auto, memberCounts),
   ]);
   return auto.filter((b) => !keep.has(b.name)).map((b) => b.name);
 }

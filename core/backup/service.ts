@@ -6,13 +6,14 @@
  */
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../errors';
-import { onlineBackup, readDatabaseFacts, type DatabaseFacts, type TableCounts } from '../../db/backup';
+import { onlineBackup, readDataFileId, readDatabaseFacts, type DatabaseFacts, type TableCounts } from '../../db/backup';
 import { LATEST_VERSION } from '../../db/migrations';
 import type { OpenDatabase } from '../../db/open';
 import { labelledCounts, type RecordCount } from './labels';
-import { backupFileName, backupsDirFor, KIND_LABELS, parseBackupName, type BackupKind } from './names';
+import { removeStalePartials } from './cleanup';
+import { backupFileName, backupsDirFor, backupsRootFor, KIND_LABELS, parseBackupName, type BackupKind } from './names';
 import { backupsToDelete } from './rotation';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,6 +25,24 @@ export interface BackupSummary {
   schemaVersion: number;
   lastChange: string | null;
 }
+
+/**
+ * Whose backup a file is: `this` data file's (its id inside matches, or it has
+ * no id and lies in this file's own folder), an`other` data file's, or
+ * `unknown` (made before ids, found outside this file's folder). Restoring
+ * anything but `this` needs an explicit confirmation.
+ */
+export type BackupOwner = 'this' | 'other' | 'unknown';
+
+export function ownerOf(backupPath: string, backupId: string | null, dataPath: string, ownId: string | null): BackupOwner {
+  if (backupId && ownId) return backupId === ownId ? 'this' : 'other';
+  return resolve(dirname(backupPath)) === resolve(backupsDirFor(dataPath)) ? 'this' : 'unknown';
+}
+
+export const OWNER_NOTES: Record<Exclude<BackupOwner, 'this'>, string> = {
+  other: '属于另一个数据文件',
+  unknown: '旧版备份，未标明属于哪个数据文件',
+};
 
 export interface BackupFile {
   name: string;
@@ -37,6 +56,9 @@ export interface BackupFile {
   holds?: BackupSummary;
   restorable: boolean;
   problem?: string;
+  owner: BackupOwner;
+  /** Why restoring it needs a confirmation, when it is not this data file's. */
+  ownerNote?: string;
 }
 
 export interface MadeBackup extends BackupFile {
@@ -80,6 +102,7 @@ export async function createBackup(source: OpenDatabase, options: CreateBackupOp
   } catch {
     throw new AppError('VALIDATION', `无法使用文件夹“${dir}”保存备份：文件夹不存在或没有写入权限。请换一个位置。`);
   }
+  removeStalePartials(dir);
   const name = freeName(dir, options.kind, options.now);
   const partial = join(dir, `${name}.partial`);
   let counts: TableCounts;
@@ -106,14 +129,16 @@ export async function createBackup(source: OpenDatabase, options: CreateBackupOp
   const path = join(dir, name);
   renameSync(partial, path);
   return {
-    ...describe(path, name, options.kind, options.now, facts!),
+    ...describe(path, name, options.kind, options.now, facts!, 'this'),
     verified: { integrity: 'ok', counts },
   };
 }
 
-function describe(path: string, name: string, kind: BackupKind, date: Date, facts: DatabaseFacts): BackupFile {
+function describe(path: string, name: string, kind: BackupKind, date: Date, facts: DatabaseFacts, owner: BackupOwner): BackupFile {
   const tooNew = facts.schemaVersion > LATEST_VERSION;
   return {
+    owner,
+    ...(owner === 'this' ? {} : { ownerNote: OWNER_NOTES[owner] }),
     name,
     path,
     kind,
@@ -126,36 +151,80 @@ function describe(path: string, name: string, kind: BackupKind, date: Date, fact
   };
 }
 
-/** The backups folder's files, newest first; each is opened briefly (no full integrity check) to say what it holds. */
-export async function listBackups(dbPath: string): Promise<BackupFile[]> {
-  const dir = backupsDirFor(dbPath);
-  const names = existsSync(dir) ? readdirSync(dir) : [];
-  const files: BackupFile[] = [];
-  for (const name of names) {
+/** Backup-named files directly in `dir`. */
+function backupNamesIn(dir: string): { name: string; path: string; kind: BackupKind; date: Date }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
     const parsed = parseBackupName(name);
-    if (!parsed) continue;
-    const path = join(dir, name);
+    return parsed ? [{ name, path: join(dir, name), ...parsed }] : [];
+  });
+}
+
+/** Other data files' folders under `backups/`, where a renamed or copied data file's older backups are. */
+function otherFolders(dataPath: string): string[] {
+  const root = backupsRootFor(dataPath);
+  const own = resolve(backupsDirFor(dataPath));
+  try {
+    return readdirSync(root, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && resolve(join(root, e.name)) !== own)
+      .map((e) => join(root, e.name));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * This data file's backups, newest first: its own folder, the backups older
+ * versions kept straight in `backups/`, and backups in other folders whose id
+ * says they are this file's (it was renamed or copied). Each is opened briefly
+ * (no full integrity check) to say what it holds. `ownId` is the open data
+ * file's id; null while it cannot be read (the start-up recovery screen).
+ */
+export async function listBackups(dbPath: string, ownId: string | null = null): Promise<BackupFile[]> {
+  const candidates = [...backupNamesIn(backupsDirFor(dbPath)), ...backupNamesIn(backupsRootFor(dbPath))];
+  if (ownId) {
+    for (const dir of otherFolders(dbPath)) {
+      for (const file of backupNamesIn(dir)) if ((await readDataFileId(file.path)) === ownId) candidates.push(file);
+    }
+  }
+  const files: BackupFile[] = [];
+  for (const { name, path, kind, date } of candidates) {
     try {
-      files.push(describe(path, name, parsed.kind, parsed.date, await readDatabaseFacts(path, { immutable: true })));
+      const facts = await readDatabaseFacts(path, { immutable: true });
+      const owner = ownerOf(path, facts.dataFileId, dbPath, ownId);
+      if (owner === 'other' && resolve(dirname(path)) !== resolve(backupsDirFor(dbPath))) continue; // another file's, in its place
+      files.push(describe(path, name, kind, date, facts, owner));
     } catch {
       const size = statSync(path, { throwIfNoEntry: false })?.size;
       if (size === undefined) continue; // deleted meanwhile (rotation, the user, a test tearing down)
-      const base = { name, path, kind: parsed.kind, kindLabel: KIND_LABELS[parsed.kind], date: parsed.date.toISOString(), size };
-      files.push({ ...base, restorable: false, problem: '无法读取，文件可能已损坏' });
+      const owner = ownerOf(path, null, dbPath, ownId);
+      const base = { name, path, kind, kindLabel: KIND_LABELS[kind], date: date.toISOString(), size, owner };
+      files.push({ ...base, ...(owner === 'this' ? {} : { ownerNote: OWNER_NOTES[owner] }), restorable: false, problem: '无法读取，文件可能已损坏' });
     }
   }
   return files.sort((a, b) => b.date.localeCompare(a.date));
 }
 
-/** Deletes the automatic backups the rotation no longer keeps; returns their names. */
-export function rotateBackups(dbPath: string): string[] {
+/**
+ * Deletes the automatic backups of this data file the rotation no longer
+ * keeps; returns their names. Each automatic backup's member count is read so
+ * that backups of an emptied or truncated file never push out the last good one.
+ */
+export async function rotateBackups(dbPath: string): Promise<string[]> {
   const dir = backupsDirFor(dbPath);
-  if (!existsSync(dir)) return [];
-  const candidates = readdirSync(dir).flatMap((name) => {
-    const parsed = parseBackupName(name);
-    return parsed ? [{ name, ...parsed }] : [];
-  });
-  const doomed = backupsToDelete(candidates);
+  const candidates = backupNamesIn(dir);
+  if (!backupsToDelete(candidates).length) return [];
+  const memberCounts = new Map<string, number>();
+  for (const c of candidates.filter((c) => c.kind === 'auto')) {
+    const facts = await readDatabaseFacts(c.path, { immutable: true }).catch(() => undefined);
+    if (facts) memberCounts.set(c.name, facts.memberCount);
+  }
+  const doomed = backupsToDelete(candidates, memberCounts);
   for (const name of doomed) rmSync(join(dir, name), { force: true });
   return doomed;
 }
@@ -186,5 +255,5 @@ export async function autoBackupIfDue(opened: OpenDatabase, now: Date): Promise<
   const newest = newestBackupDate(opened.path);
   if (newest && now.getTime() - newest.getTime() < DAY_MS) return { deleted: [] };
   const made = await createBackup(opened, { kind: 'auto', now });
-  return { made, deleted: rotateBackups(opened.path) };
+  return { made, deleted: await rotateBackups(opened.path) };
 }

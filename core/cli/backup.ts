@@ -11,7 +11,7 @@ export const backup: CliCommand = {
     try {
       const targetDir = argValue(args, '--to');
       const made = await createBackup(opened, { kind: 'manual', now: new Date(), targetDir });
-      const deleted = targetDir ? [] : rotateBackups(opened.path);
+      const deleted = targetDir ? [] : await rotateBackups(opened.path);
       printJson({ ok: true, backup: made, rotatedAway: deleted });
       return 0;
     } catch (err) {

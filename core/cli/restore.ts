@@ -36,7 +36,8 @@ export const restore: CliCommand = {
       }
       const holder = new DatabaseHolder(await openDatabase(resolveDbPath(args, process.env)));
       try {
-        const result = await restoreFromFile(holder, file, new Date());
+        // --yes is given after the preview above: it confirms a backup of another data file too.
+        const result = await restoreFromFile(holder, file, new Date(), { confirmOtherFile: true });
         printJson({ ok: true, dataFile: holder.current.path, ...result });
         return 0;
       } finally {

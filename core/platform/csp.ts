@@ -3,7 +3,7 @@
  * the Electron app:// protocol and the browser harness (headers).
  * antd injects its CSS-in-JS as <style> elements, hence 'unsafe-inline' for styles only.
  */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -13,4 +13,10 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
-].join('; ');
+];
+
+/** As a response header: no other page may show the app inside a frame. */
+export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/** In index.html's <meta>, where browsers ignore frame-ancestors (and warn in the console about it). */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');

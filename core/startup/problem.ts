@@ -39,7 +39,18 @@ export function describeOpenFailure(path: string, err: unknown): StartupProblem 
       message: `数据文件“${path}”是由更新版本的社区妇联工作台账保存的，本软件版本较旧，打开它可能损坏数据。请先升级本软件；也可以从备份恢复或打开其他数据文件。`,
     };
   }
-  if (code === 'DB_OPEN_FAILED' && /其他软件/.test(technical)) {
+  const reason = err instanceof AppError ? (err.details as { reason?: string } | undefined)?.reason : undefined;
+  if (code === 'DB_OPEN_FAILED' && reason === 'empty') {
+    return {
+      ...base,
+      kind: 'empty',
+      title: '数据文件是空的',
+      message:
+        `数据文件“${path}”存在，但里面没有任何数据（可能是复制中断、同步软件或磁盘故障造成的）。` +
+        '本软件没有改动它，也没有把它当作新的数据文件。请从下面最近的一份完好备份恢复，或打开其他数据文件。',
+    };
+  }
+  if (code === 'DB_OPEN_FAILED' && reason === 'foreign') {
     return {
       ...base,
       kind: 'foreign',

@@ -5,17 +5,19 @@
  * the normal app takes over without restarting the process.
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { AppError } from '../errors';
 import { openDatabase, type OpenDatabase } from '../../db/open';
 import { DatabaseHolder, type StartupProblem } from '../backup/holder';
-import { backupsDirFor, localStamp } from '../backup/names';
+import { backupsDirFor, localStamp, stagingPath } from '../backup/names';
+import { removeStaleTemporaries } from '../backup/cleanup';
 import { checkRestorable, installOver, stageCopy } from '../backup/restore';
 import { listBackups, summarize, type BackupFile, type BackupSummary } from '../backup/service';
 import { describeOpenFailure } from './problem';
 
 /** Opens the data file, or gives a holder in the recovery state saying why it could not. */
 export async function openAtStartup(path: string): Promise<DatabaseHolder> {
+  removeStaleTemporaries(path);
   try {
     return new DatabaseHolder(await openDatabase(path));
   } catch (err) {
@@ -89,12 +91,12 @@ export async function restoreAtStartup(holder: DatabaseHolder, backupPath: strin
     throw new AppError('CONFLICT', '数据文件正被其他程序占用，现在不能用备份覆盖它。请先关闭占用它的程序，再点“重新尝试”。');
   }
   requireFile(backupPath, '备份文件');
-  return holder.exclusive(async () => {
+  return holder.swap(async () => {
     const dataPath = holder.path;
     if (statSync(dataPath, { throwIfNoEntry: false })?.isDirectory()) {
       throw new AppError('VALIDATION', `数据文件的位置“${dataPath}”是一个文件夹，不能恢复到这里。请用“打开其他数据文件”。`);
     }
-    const staged = join(dirname(dataPath), `${basename(dataPath)}.restoring`);
+    const staged = stagingPath(dataPath);
     try {
       stageCopy(backupPath, staged);
       const facts = await checkRestorable(staged, backupPath);
@@ -122,7 +124,7 @@ export async function restoreAtStartup(holder: DatabaseHolder, backupPath: strin
 export async function openOtherFile(holder: DatabaseHolder, path: string): Promise<{ dataPath: string }> {
   requireRecoveryState(holder);
   requireFile(path, '数据文件');
-  return holder.exclusive(async () => {
+  return holder.swap(async () => {
     try {
       holder.install(await openDatabase(path));
     } catch (err) {
@@ -135,7 +137,7 @@ export async function openOtherFile(holder: DatabaseHolder, path: string): Promi
 /** 重新尝试: the same file again (after the program holding it was closed). */
 export async function retryOpen(holder: DatabaseHolder): Promise<{ dataPath: string }> {
   requireRecoveryState(holder);
-  return holder.exclusive(async () => {
+  return holder.swap(async () => {
     try {
       holder.install(await openDatabase(holder.path));
     } catch (err) {

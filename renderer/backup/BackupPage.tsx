@@ -89,7 +89,9 @@ export function BackupPage() {
                 <Typography.Text type="warning">还没有备份</Typography.Text>
               )}
             </Descriptions.Item>
-            <Descriptions.Item label="自动备份">每天第一次打开本软件时自动备份；保留最近 7 天、8 周、12 个月各一份。</Descriptions.Item>
+            <Descriptions.Item label="自动备份">
+              每天第一次打开本软件后自动备份（不耽误打开）；每个数据文件的备份各放一处，保留最近 7 天、8 周、12 个月各一份。
+            </Descriptions.Item>
             <Descriptions.Item label="备份文件夹">{list?.backupsDir ?? '…'}</Descriptions.Item>
             <Descriptions.Item label="数据文件">{list?.dataPath ?? '…'}</Descriptions.Item>
           </Descriptions>
@@ -125,8 +127,13 @@ export function BackupPage() {
               { title: '内容', render: (_, b) => describeHolds(b.holds) },
               {
                 title: '状态',
-                width: 160,
-                render: (_, b) => (b.restorable ? <Tag color="green">可恢复</Tag> : <Tag color="red">{b.problem ?? '不可恢复'}</Tag>),
+                width: 190,
+                render: (_, b) => (
+                  <Space size={4} wrap>
+                    {b.restorable ? <Tag color="green">可恢复</Tag> : <Tag color="red">{b.problem ?? '不可恢复'}</Tag>}
+                    {b.ownerNote && <Tag color="orange">{b.ownerNote}</Tag>}
+                  </Space>
+                ),
               },
               {
                 title: '操作',

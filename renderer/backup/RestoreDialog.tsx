@@ -1,9 +1,10 @@
 /**
  * 从备份恢复…: pick a file (dialog in the desktop app, a path field in the
  * browser), see what it holds, then confirm. Nothing is replaced before the
- * confirmation, and the confirmation says a safety copy is made first.
+ * confirmation, and the confirmation says a safety copy is made first. A
+ * backup that is not this data file's needs one more, explicit confirmation.
  */
-import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Modal, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ApiOutput } from '../../core/api/types';
 import type { ApiTable } from '../../core/api';
@@ -29,7 +30,9 @@ export function RestoreDialog({ initialPath, inspectAtOnce = false, canChoosePat
   const [inspected, setInspected] = useState<Inspected | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [otherFileConfirmed, setOtherFileConfirmed] = useState(false);
   const { modal } = App.useApp();
+  const notOurs = inspected !== null && inspected.owner !== 'this';
 
   useEffect(() => {
     if (!inspectAtOnce) return;
@@ -47,6 +50,7 @@ export function RestoreDialog({ initialPath, inspectAtOnce = false, canChoosePat
     setChecking(true);
     setError(null);
     setInspected(null);
+    setOtherFileConfirmed(false);
     try {
       setInspected(await api.backup.inspect({ path: target }));
     } catch (err) {
@@ -80,7 +84,7 @@ export function RestoreDialog({ initialPath, inspectAtOnce = false, canChoosePat
       onOk: async () => {
         setBusy('正在恢复数据，请稍候…');
         try {
-          const result = await api.backup.restore({ path: inspected.path });
+          const result = await api.backup.restore({ path: inspected.path, confirmOtherFile: notOurs && otherFileConfirmed });
           onRestored(`已恢复“${result.restored.branchName || '未命名'}”的备份；恢复前的数据已另存为 ${result.safetyBackup.name}`);
         } catch (err) {
           setError(err instanceof Error ? err.message : String(err));
@@ -100,7 +104,7 @@ export function RestoreDialog({ initialPath, inspectAtOnce = false, canChoosePat
       footer={
         <Space>
           <Button onClick={onClose}>取消</Button>
-          <Button type="primary" danger disabled={!inspected} onClick={restore}>
+          <Button type="primary" danger disabled={!inspected || (notOurs && !otherFileConfirmed)} onClick={restore}>
             恢复这份备份…
           </Button>
         </Space>
@@ -126,6 +130,28 @@ export function RestoreDialog({ initialPath, inspectAtOnce = false, canChoosePat
           <>
             <Alert type="success" showIcon message="这份备份完整可用（已通过完整性检查）。请核对内容后再恢复。" />
             <HoldsView path={inspected.path} size={inspected.size} holds={inspected.holds} />
+            {notOurs && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="other-file-warning"
+                title={inspected.owner === 'other' ? '这份备份属于另一个数据文件' : '无法确认这份备份属于哪个数据文件'}
+                description={
+                  <Space direction="vertical">
+                    <span>
+                      {inspected.owner === 'other'
+                        ? '它不是当前数据文件的备份，而是同一台电脑上另一个数据文件（另一套台账）的备份。'
+                        : '它是旧版软件做的备份，没有记下属于哪个数据文件。'}
+                      恢复后，当前数据文件的内容会变成这份备份的内容（{inspected.holds.branchName || '未填写妇联名称'}，妇女{' '}
+                      {inspected.holds.memberCount.toLocaleString('zh-CN')} 人）。
+                    </span>
+                    <Checkbox checked={otherFileConfirmed} onChange={(e) => setOtherFileConfirmed(e.target.checked)}>
+                      我已核对，确实要用这份备份替换当前数据文件的内容
+                    </Checkbox>
+                  </Space>
+                }
+              />
+            )}
           </>
         )}
       </Space>
