@@ -134,7 +134,7 @@ describe('attachments: stored once by sha256, listed, opened, removed', () => {
     const t = await withMeeting();
     const docx = await sampleDocx();
     const added = await t.api.ok<Item>('add', upload(t.id, '学习材料', docx));
-    expect(await t.api.ok('open', { id: added.id })).toEqual({ opened: false, fileName: '学习材料', base64: docx.toString('base64') });
+    expect(await t.api.ok('open', { id: added.id })).toEqual({ opened: false, fileName: '学习材料', downloadName: '学习材料.docx', base64: docx.toString('base64') });
 
     const openedPaths: string[] = [];
     const desktop = caller({ ...t.ctx, openFile: async (path) => void openedPaths.push(path) });

@@ -51,3 +51,23 @@ export function plainFileName(name: string): string {
   const last = name.split(/[\\/]/).pop() ?? '';
   return [...last].map((c) => (c.charCodeAt(0) < 32 || '<>:"|?*'.includes(c) ? '_' : c)).join('').trim();
 }
+
+export const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+/** Said by the core, and by the page before it sends a file that is too big. */
+export const tooLargeMessage = (fileName: string, bytes: number) =>
+  `文件“${fileName}”有 ${sizeText(bytes)}，超过附件大小上限 ${MAX_ATTACHMENT_MB} MB，不能添加。请压缩或拆分后再添加。`;
+
+/**
+ * The name a file is opened or downloaded under: the officer's name, always with
+ * the extension its content was recognised as, so a name cannot make the system
+ * treat it as something else.
+ */
+export function safeOpenName(fileName: string, kind: AttachmentKind): string {
+  const ext = KIND_EXTENSIONS[kind];
+  const base = plainFileName(fileName).replace(/[. ]+$/, '') || '附件';
+  const dot = base.lastIndexOf('.');
+  const current = dot > 0 ? base.slice(dot).toLowerCase() : '';
+  return current === ext || (kind === 'jpg' && current === '.jpeg') ? base : `${base}${ext}`;
+}

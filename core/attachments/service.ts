@@ -12,12 +12,10 @@ import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { IMPLICIT_ADMIN } from '../operators/roles';
 import { attachmentsDirFor, quickState, removeFile, sha256Of, storeFile, type FileState } from './files';
-import { describeUnknown, detectKind, KIND_LABELS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from './kinds';
+import { describeUnknown, detectKind, KIND_LABELS, MAX_ATTACHMENT_BYTES, safeOpenName, sizeText, tooLargeMessage } from './kinds';
 import { loadEditableOwner, loadOwner } from './owners';
 import type { AddAttachmentInput } from './schema';
 import { openedCopy } from './open';
-
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 function dirOf(ctx: Pick<AppContext, 'dbPath'>) {
   if (ctx.dbPath === ':memory:') throw new AppError('CONFLICT', '当前数据未保存在文件中，不能添加附件。');
@@ -28,9 +26,7 @@ function dirOf(ctx: Pick<AppContext, 'dbPath'>) {
 function checkedBytes(fileName: string, base64: string) {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length === 0) throw new AppError('VALIDATION', `文件“${fileName}”是空的，不能作为附件。`);
-  if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new AppError('VALIDATION', `文件“${fileName}”有 ${sizeText(bytes.length)}，超过附件大小上限 ${MAX_ATTACHMENT_MB} MB，不能添加。请压缩或拆分后再添加。`);
-  }
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new AppError('VALIDATION', tooLargeMessage(fileName, bytes.length));
   const kind = detectKind(bytes);
   if (!kind) {
     throw new AppError('VALIDATION', `文件“${fileName}”的内容不是 PDF、Word 文档或 JPG/PNG 图片（${describeUnknown(bytes)}），不能作为附件。文件类型按内容判断，改文件名不起作用。`);
@@ -135,7 +131,8 @@ export async function removeAttachment(ctx: AppContext, linkId: number): Promise
   return { id: linkId };
 }
 
-export type OpenedAttachment = { opened: true; fileName: string } | { opened: false; fileName: string; base64: string };
+/** `downloadName`: the name to save it under, with the extension its content has. */
+export type OpenedAttachment = { opened: true; fileName: string } | { opened: false; fileName: string; downloadName: string; base64: string };
 
 /**
  * The file, checked against its hash: opened in the system's program (desktop
@@ -165,5 +162,5 @@ export async function openAttachment(ctx: AppContext, linkId: number): Promise<O
     await ctx.openFile(await openedCopy(link, bytes));
     return { opened: true, fileName: link.file_name };
   }
-  return { opened: false, fileName: link.file_name, base64: bytes.toString('base64') };
+  return { opened: false, fileName: link.file_name, downloadName: safeOpenName(link.file_name, link.kind), base64: bytes.toString('base64') };
 }
