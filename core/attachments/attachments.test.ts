@@ -7,8 +7,9 @@ import { dispatch } from '../api/dispatch';
 import type { AppContext } from '../context';
 import { createFixtureMeeting } from '../meetings/fixture';
 import { createMeeting, finalizeMeeting } from '../meetings/service';
+import { deleteRecord, purgeRecord, restoreRecord } from '../recycle/service';
 import { attachmentsDirFor } from './files';
-import { detectKind, MAX_ATTACHMENT_BYTES } from './kinds';
+import { detectKind, MAX_ATTACHMENT_BYTES, safeOpenName } from './kinds';
 import { sampleDocx, sampleExe, sampleJpg, samplePdf, samplePng } from './test-files';
 
 type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
@@ -72,6 +73,14 @@ describe('attachments: type by content', () => {
     expect(err.message).toBe('文件“通知.pdf”的内容不是 PDF、Word 文档或 JPG/PNG 图片（看起来是程序文件），不能作为附件。文件类型按内容判断，改文件名不起作用。');
     expect(await t.rows()).toEqual(before);
     expect(t.files()).toEqual([]);
+  });
+
+  it('opens and downloads under the extension the content has, whatever the name says', () => {
+    expect(safeOpenName('区妇联通知.pdf', 'pdf')).toBe('区妇联通知.pdf');
+    expect(safeOpenName('setup.exe', 'pdf')).toBe('setup.exe.pdf');
+    expect(safeOpenName('照片.JPEG', 'jpg')).toBe('照片.JPEG');
+    expect(safeOpenName('..\\..\\材料.', 'docx')).toBe('材料.docx');
+    expect(safeOpenName('a<b>:"|?*.png', 'png')).toBe('a_b______.png');
   });
 
   it('takes a photo named .pdf as the PNG it is', async () => {
@@ -192,6 +201,19 @@ describe('attachments: stored once by sha256, listed, opened, removed', () => {
     const err = await t.api.refused('add', upload(t.id, '通知.pdf', samplePdf()));
     expect(err.code).toBe('INTERNAL');
     expect(await t.rows()).toEqual(before);
+    expect(t.files()).toEqual([]);
+  });
+
+  it('follows its record into the 回收站 and back; 彻底删除 takes its links and unused files away', async () => {
+    const t = await withMeeting();
+    await t.api.ok('add', upload(t.id, '通知.pdf', samplePdf()));
+    await deleteRecord(t.ctx, 'meeting', t.id);
+    expect(await t.api.refused('list', { type: 'meeting', id: t.id })).toMatchObject({ code: 'NOT_FOUND' });
+    await restoreRecord(t.ctx, 'meeting', t.id);
+    expect(await t.api.ok<Item[]>('list', { type: 'meeting', id: t.id })).toHaveLength(1);
+    await deleteRecord(t.ctx, 'meeting', t.id);
+    await purgeRecord(t.ctx, 'meeting', t.id);
+    expect(await t.rows()).toMatchObject({ attachments: 0, links: 0 });
     expect(t.files()).toEqual([]);
   });
 

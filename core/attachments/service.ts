@@ -6,7 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { ensureAttachment, linkCount, selectLink, selectLinks, type LinkRow } from '../../db/attachments/queries';
+import type { Database } from '../../db/schema';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -132,6 +134,30 @@ export async function removeAttachment(ctx: AppContext, linkId: number): Promise
 }
 
 /** `downloadName`: the name to save it under, with the extension its content has. */
+/**
+ * For a record purged for good (回收站 → 彻底删除), in its transaction: its links
+ * go, and the rows of files no other record uses. Returns those files, for
+ * `deleteUnusedFiles` once the transaction has committed.
+ */
+export async function dropAttachmentsOf(trx: Kysely<Database>, owner: { type: string; id: number }): Promise<string[]> {
+  const links = await selectLinks(trx, owner);
+  if (!links.length) return [];
+  await trx.deleteFrom('attachment_link').where('owner_type', '=', owner.type).where('owner_id', '=', owner.id).execute();
+  const unused: string[] = [];
+  for (const link of links) {
+    if ((await linkCount(trx, link.attachment_id)) > 0) continue;
+    await trx.deleteFrom('attachment').where('id', '=', link.attachment_id).execute();
+    unused.push(link.sha256);
+  }
+  return unused;
+}
+
+export function deleteUnusedFiles(ctx: Pick<AppContext, 'dbPath'>, sha256s: readonly string[]): void {
+  if (!sha256s.length) return;
+  const dir = dirOf(ctx);
+  for (const sha256 of sha256s) removeFile(dir, sha256);
+}
+
 export type OpenedAttachment = { opened: true; fileName: string } | { opened: false; fileName: string; downloadName: string; base64: string };
 
 /**
