@@ -90,3 +90,31 @@ describe('backups carry attachments, restore brings them back', () => {
     expect(existsSync(join(made.attachments.folder, sha256Of(app.pdf)))).toBe(true);
   });
 });
+
+describe('the backups folder keeps each file while some backup there lists it', () => {
+  it('clears a file once no backup in backups/ lists it any more', async () => {
+    const app = await runningAppWithAttachments();
+    const old = await app.call<Made>('backup.create');
+    const [pdfItem] = await app.list();
+    await app.call('attachments.remove', { id: pdfItem!.id });
+    const pool = old.attachments.folder;
+    await app.call<Made>('backup.create');
+    expect(readdirSync(pool)).toContain(sha256Of(app.pdf)); // the older backup still lists it
+
+    rmSync(old.path); // as the rotation does
+    const latest = await app.call<Made>('backup.create');
+    expect(readdirSync(pool)).toEqual([sha256Of(app.jpg)]);
+    expect(latest.attachments).toMatchObject({ total: 1, missing: [] });
+  });
+
+  it('never clears anything in another folder (a USB stick may hold other data’s backups)', async () => {
+    const app = await runningAppWithAttachments();
+    const usb = tempDir();
+    const old = await app.call<Made>('backup.create', { targetDir: usb });
+    const [pdfItem] = await app.list();
+    await app.call('attachments.remove', { id: pdfItem!.id });
+    rmSync(old.path);
+    await app.call<Made>('backup.create', { targetDir: usb });
+    expect(readdirSync(join(usb, 'attachments'))).toHaveLength(2);
+  });
+});
