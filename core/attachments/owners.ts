@@ -3,7 +3,8 @@
  * adds its records with one entry here (see core/meetings/attachments.ts); its
  * editor shows renderer/attachments/AttachmentsCard with the same `type`.
  * Adding and removing follow the record's lock (core/records/lock.ts): a
- * finalized record's attachments are read-only.
+ * finalized record's attachments are read-only. A record kind without a lock
+ * (e.g. a 学习材料 in the library) answers `status: DRAFT` from `load`.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';

@@ -161,15 +161,14 @@ export function deleteUnusedFiles(ctx: Pick<AppContext, 'dbPath'>, sha256s: read
 export type OpenedAttachment = { opened: true; fileName: string } | { opened: false; fileName: string; downloadName: string; base64: string };
 
 /**
- * The file, checked against its hash: opened in the system's program (desktop
- * app) or handed back for the browser to download. A missing or changed file is
- * refused with what to do about it.
+ * An attachment's bytes, checked against its hash: what opening, and any module
+ * that copies attachments out (the archive's package), read. A missing or changed
+ * file is refused with what to do about it.
  */
-export async function openAttachment(ctx: AppContext, linkId: number): Promise<OpenedAttachment> {
+export async function readVerified(ctx: AppContext, linkId: number): Promise<{ link: LinkRow; bytes: Buffer }> {
   const link = await selectLink(ctx.db, linkId);
   if (!link) throw new AppError('NOT_FOUND', `找不到编号为 ${linkId} 的附件，可能已被删除。`);
-  const dir = dirOf(ctx);
-  const bytes = await readFile(join(dir, link.sha256)).catch(() => null);
+  const bytes = await readFile(join(dirOf(ctx), link.sha256)).catch(() => null);
   if (!bytes) {
     throw new AppError(
       'NOT_FOUND',
@@ -184,6 +183,12 @@ export async function openAttachment(ctx: AppContext, linkId: number): Promise<O
       { state: 'changed' },
     );
   }
+  return { link, bytes };
+}
+
+/** Opened in the system's program (desktop app), or handed back for the browser to download. */
+export async function openAttachment(ctx: AppContext, linkId: number): Promise<OpenedAttachment> {
+  const { link, bytes } = await readVerified(ctx, linkId);
   if (ctx.openFile) {
     await ctx.openFile(await openedCopy(link, bytes));
     return { opened: true, fileName: link.file_name };
