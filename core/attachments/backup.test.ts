@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase } from '../../db/open';
@@ -6,6 +6,8 @@ import { tempDir } from '../../db/test-helpers';
 import { apiTable } from '../api';
 import { dispatch } from '../api/dispatch';
 import { createAppContext, DatabaseHolder } from '../backup/holder';
+import { createBackup } from '../backup/service';
+import { openAtStartup } from '../startup/recover';
 import { createFixtureMeeting } from '../meetings/fixture';
 import { attachmentsDirFor, sha256Of } from './files';
 import { sampleJpg, samplePdf } from './test-files';
@@ -116,5 +118,30 @@ describe('the backups folder keeps each file while some backup there lists it', 
     rmSync(old.path);
     await app.call<Made>('backup.create', { targetDir: usb });
     expect(readdirSync(join(usb, 'attachments'))).toHaveLength(2);
+  });
+});
+
+describe('the start-up recovery screen restores attachments too', () => {
+  it('a damaged data file restored from backups/ finds its files again', async () => {
+    const path = join(tempDir(), 'fulian.sqlite');
+    const opened = await openDatabase(path);
+    const ctx = { db: opened.db, dbPath: path, now: () => NOW };
+    const { id } = await createFixtureMeeting(ctx);
+    const pdf = samplePdf('Kept through recovery');
+    await dispatch(apiTable, ctx, 'attachments.add', { owner: { type: 'meeting', id }, fileName: '通知.pdf', base64: pdf.toString('base64') });
+    const backup = await createBackup(opened, { kind: 'manual', now: NOW });
+    await opened.close();
+    const damaged = Buffer.from(readFileSync(path));
+    damaged.fill(0x5a, 4096, Math.min(damaged.length, 4096 * 6));
+    writeFileSync(path, damaged);
+    rmSync(attachmentsDirFor(path), { recursive: true }); // lost with the data file
+
+    const holder = await openAtStartup(path);
+    onTestFinished(() => holder.close().catch(() => undefined));
+    const appCtx = createAppContext(holder, () => NOW);
+    expect(await dispatch(apiTable, appCtx, 'startup.restoreBackup', { path: backup.path })).toMatchObject({ ok: true });
+    const list = await dispatch(apiTable, appCtx, 'attachments.list', { type: 'meeting', id });
+    expect(list).toMatchObject({ ok: true, value: [{ fileName: '通知.pdf', state: 'ok' }] });
+    expect(readFileSync(join(attachmentsDirFor(path), sha256Of(pdf)))).toEqual(pdf);
   });
 });

@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import { openDatabase, type OpenDatabase } from '../../db/open';
 import { DatabaseHolder, type StartupProblem } from '../backup/holder';
 import { backupsDirFor, localStamp } from '../backup/names';
+import { bringBackAttachments } from '../attachments/backup';
 import { checkRestorable, installOver, stageCopy } from '../backup/restore';
 import { listBackups, summarize, type BackupFile, type BackupSummary } from '../backup/service';
 import { describeOpenFailure } from './problem';
@@ -111,6 +112,7 @@ export async function restoreAtStartup(holder: DatabaseHolder, backupPath: strin
         throw openFailure(dataPath, err);
       }
       holder.install(opened);
+      await bringBackAttachments(opened, backupPath).catch(() => undefined); // what stays missing shows on its record
       return { restored: summarize(facts), damagedCopy, dataPath };
     } finally {
       rmSync(staged, { force: true });
