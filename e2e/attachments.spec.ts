@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { openDatabase } from '../db/open';
 import { upsertBranchInfo } from '../db/settings/queries';
 import type { AppContext } from '../core/context';
-import { sampleExe, samplePdf } from '../core/attachments/test-files';
+import { attachmentsDirFor, sha256Of } from '../core/attachments/files';
+import { addAttachment } from '../core/attachments/service';
+import { sampleExe, sampleJpg, samplePdf } from '../core/attachments/test-files';
 import { createFixtureMeeting } from '../core/meetings/fixture';
 import { expect, test } from './fixtures';
 
@@ -66,4 +68,23 @@ test('会议记录添加附件：列出、打开（下载）、改名的程序�
   expect(readFileSync(await (await again).path())).toEqual(pdf);
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('meeting-attachments-locked.png') });
+});
+
+test('附件文件在磁盘上丢失：列表标“文件缺失”，打开时用中文说明怎么办', async ({ app }) => {
+  const { page } = app;
+  let id = 0;
+  const jpg = sampleJpg();
+  await withDb(app.harness.dbPath, async (ctx) => {
+    ({ id } = await createFixtureMeeting(ctx));
+    await addAttachment(ctx, { owner: { type: 'meeting', id }, fileName: '走访照片.jpg', base64: jpg.toString('base64') });
+  });
+  rmSync(`${attachmentsDirFor(app.harness.dbPath)}/${sha256Of(jpg)}`);
+  await app.open(`/meetings/${id}`);
+  const card = page.getByTestId('attachments-card');
+  await expect(card.getByRole('row', { name: /走访照片\.jpg/ })).toContainText('文件缺失');
+  await card.getByRole('button', { name: '打开走访照片.jpg' }).click();
+  await expect(page.getByTestId('attachment-error')).toContainText('附件“走访照片.jpg”的文件不见了');
+  await expect(page.getByTestId('attachment-error')).toContainText('请从含有附件的备份恢复');
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('attachment-missing.png') });
 });
