@@ -172,15 +172,15 @@ export async function readVerified(ctx: AppContext, linkId: number): Promise<{ l
   if (!bytes) {
     throw new AppError(
       'NOT_FOUND',
-      `附件“${link.file_name}”的文件不见了：数据文件旁的 attachments 文件夹里没有它（文件名 ${link.sha256}）。可能被删除或移动过；请从含有附件的备份恢复，或删除这条附件后重新添加原文件。`,
-      { state: 'missing' },
+      `附件“${link.file_name}”的文件不见了（应在数据文件旁的 attachments 文件夹中），可能被删除或移动过。请从含有附件的备份恢复，或删除这条附件后重新添加原文件。`,
+      { state: 'missing', storedAs: link.sha256 },
     );
   }
   if (sha256Of(bytes) !== link.sha256) {
     throw new AppError(
       'CONFLICT',
       `附件“${link.file_name}”的文件已被改动或损坏，内容与添加时不一致，为免打开错误的文件已停止。请从含有附件的备份恢复，或删除这条附件后重新添加原文件。`,
-      { state: 'changed' },
+      { state: 'changed', storedAs: link.sha256 },
     );
   }
   return { link, bytes };
