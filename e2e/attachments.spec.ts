@@ -7,6 +7,7 @@ import { addAttachment } from '../core/attachments/service';
 import { sampleExe, sampleJpg, samplePdf } from '../core/attachments/test-files';
 import { createFixtureMeeting } from '../core/meetings/fixture';
 import { expect, test } from './fixtures';
+import { printToPdf } from './print';
 
 /** Writes to the harness's database file before the page loads. */
 async function withDb(dbPath: string, seed: (ctx: AppContext) => Promise<void>) {
@@ -68,6 +69,11 @@ test('会议记录添加附件：列出、打开（下载）、改名的程序�
   expect(readFileSync(await (await again).path())).toEqual(pdf);
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('meeting-attachments-locked.png') });
+
+  // The printed record names its attachments (once the toasts are gone: this test prints from the same page).
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  const printed = await printToPdf(page, `/print/meeting?id=${id}`, test.info().outputPath('meeting.pdf'));
+  expect(printed.text.replace(/\s+/g, '')).toContain('附件1.区妇联通知.pdf');
 });
 
 test('附件文件在磁盘上丢失：列表标“文件缺失”，打开时用中文说明怎么办', async ({ app }) => {

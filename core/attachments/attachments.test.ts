@@ -6,6 +6,8 @@ import { apiTable } from '../api';
 import { dispatch } from '../api/dispatch';
 import type { AppContext } from '../context';
 import { createFixtureMeeting } from '../meetings/fixture';
+import { meetingHeaderRows } from '../meetings/layout';
+import { getMeeting } from '../meetings/read';
 import { createMeeting, finalizeMeeting } from '../meetings/service';
 import { deleteRecord, purgeRecord, restoreRecord } from '../recycle/service';
 import { attachmentsDirFor } from './files';
@@ -215,6 +217,14 @@ describe('attachments: stored once by sha256, listed, opened, removed', () => {
     await purgeRecord(t.ctx, 'meeting', t.id);
     expect(await t.rows()).toMatchObject({ attachments: 0, links: 0 });
     expect(t.files()).toEqual([]);
+  });
+
+  it('are named in the 会议记录 (print and Word share its header rows), only when there are any', async () => {
+    const t = await withMeeting();
+    expect(meetingHeaderRows(await getMeeting(t.ctx, t.id)).map(([label]) => label)).not.toContain('附件');
+    await t.api.ok('add', upload(t.id, '区妇联通知.pdf', samplePdf()));
+    await t.api.ok('add', upload(t.id, '签到表.jpg', sampleJpg()));
+    expect(meetingHeaderRows(await getMeeting(t.ctx, t.id)).at(-1)).toEqual(['附件', '1. 区妇联通知.pdf\n2. 签到表.jpg']);
   });
 
   it('names a record that is not there', async () => {

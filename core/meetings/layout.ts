@@ -28,6 +28,7 @@ export function meetingHeaderRows(m: MeetingDetail): Array<[label: string, value
     ['列席', names(m.attendees.filter((a) => a.attendance === '列席'))],
     ['缺席及原因', absenceText(m)],
     ['议题', m.topics.map((t, i) => `${i + 1}. ${t.title}`).join('\n') || '无'],
+    ...(m.attachments.length ? [['附件', m.attachments.map((name, i) => `${i + 1}. ${name}`).join('\n')] as [string, string]] : []),
   ];
 }
 

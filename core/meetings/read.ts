@@ -1,6 +1,7 @@
 /** Reading meetings: one record in full, the filtered list, and action items across meetings. */
 import dayjs from 'dayjs';
 import { sql } from 'kysely';
+import { selectLinks } from '../../db/attachments/queries';
 import { selectMeetingParts } from '../../db/meetings/queries';
 import type { AppContext } from '../context';
 import { listCorrections } from '../records/corrections';
@@ -47,6 +48,8 @@ export async function getMeeting(ctx: AppContext, id: number) {
       overdue: isOverdue(a, today),
     })),
     corrections: await listCorrections(ctx.db, MEETING_RECORD, id),
+    /** File names, for the printout and Word export; the editor lists them with attachments.list. */
+    attachments: (await selectLinks(ctx.db, { type: MEETING_RECORD, id })).map((a) => a.file_name),
   };
 }
 export type MeetingDetail = Awaited<ReturnType<typeof getMeeting>>;
