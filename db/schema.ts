@@ -181,6 +181,8 @@ export interface Database {
   operator: OperatorTable;
   app_setting: AppSettingTable;
   import_mapping: ImportMappingTable;
+  attachment: AttachmentTable;
+  attachment_link: AttachmentLinkTable;
 }
 
 /** A column mapping chosen in 导入花名册, for files whose sheet has this header (core/members/import/saved-mapping.ts). */
@@ -221,4 +223,27 @@ export interface OperatorTable {
 export interface AppSettingTable {
   key: string;
   value: string;
+}
+
+export type AttachmentKind = 'pdf' | 'doc' | 'docx' | 'jpg' | 'png';
+
+/** One distinct file in `attachments/`, named by sha256 (core/attachments). */
+export interface AttachmentTable {
+  id: Generated<number>;
+  sha256: string;
+  size: number;
+  kind: AttachmentKind;
+  created_at: string;
+}
+
+/** A record's use of an attachment: owner_type is the record's kind ('meeting', 'study' …). */
+export interface AttachmentLinkTable {
+  id: Generated<number>;
+  attachment_id: number;
+  owner_type: string;
+  owner_id: number;
+  /** The name the officer's file had, shown and used when opening. */
+  file_name: string;
+  added_at: string;
+  added_by: string;
 }

@@ -7,6 +7,7 @@
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { bringBackAttachments, type BroughtBack } from '../attachments/backup';
 import { AppError } from '../errors';
 import { DATA_FILE_ID_KEY, fsyncFile, readDatabaseFacts, type DatabaseFacts } from '../../db/backup';
 import { readAppSetting, writeAppSetting } from '../../db/operators/queries';
@@ -131,6 +132,8 @@ export interface RestoreResult {
   restored: BackupSummary;
   safetyBackup: MadeBackup;
   migration: MigrationReport;
+  /** The restored data's attachment files, brought back from beside the backup. */
+  attachments: BroughtBack;
 }
 
 /**
@@ -173,7 +176,8 @@ export async function restoreFromFile(
         );
         // The restored data goes on as this data file: its backups stay this file's.
         if (here.id && facts.dataFileId !== here.id) await writeAppSetting(reopened.db, DATA_FILE_ID_KEY, here.id);
-        return { restored: summarize(facts), safetyBackup, migration: reopened.migration };
+        const attachments = await bringBackAttachments(reopened, sourcePath);
+        return { restored: summarize(facts), safetyBackup, migration: reopened.migration, attachments };
       });
     } finally {
       if (existsSync(staged)) rmSync(staged, { force: true });

@@ -1,10 +1,11 @@
 /** Reading meetings: one record in full, the filtered list, and action items across meetings. */
 import dayjs from 'dayjs';
 import { sql } from 'kysely';
+import { selectLinks } from '../../db/attachments/queries';
 import { selectMeetingParts } from '../../db/meetings/queries';
 import type { AppContext } from '../context';
 import { listCorrections } from '../records/corrections';
-import { attendanceFigures } from './attendance';
+import { attendanceFigures, EXPECTED } from '../attendance/attendance';
 import type { ActionStatus } from './schema';
 import { loadMeeting, MEETING_RECORD } from './service';
 
@@ -47,6 +48,8 @@ export async function getMeeting(ctx: AppContext, id: number) {
       overdue: isOverdue(a, today),
     })),
     corrections: await listCorrections(ctx.db, MEETING_RECORD, id),
+    /** File names, for the printout and Word export; the editor lists them with attachments.list. */
+    attachments: (await selectLinks(ctx.db, { type: MEETING_RECORD, id })).map((a) => a.file_name),
   };
 }
 export type MeetingDetail = Awaited<ReturnType<typeof getMeeting>>;
@@ -68,7 +71,7 @@ export async function listMeetings(ctx: AppContext, f: { typeId?: number; year?:
     .innerJoin('meeting_type', 'meeting_type.id', 'meeting.type_id')
     .select(['meeting.id', 'meeting.title', 'meeting.session', 'meeting.date', 'meeting.start_time', 'meeting.place', 'meeting.host_name', 'meeting.status', 'meeting_type.name as typeName'])
     .select((eb) => [
-      eb.selectFrom('meeting_attendee').whereRef('meeting_id', '=', 'meeting.id').where('attendance', 'in', ['出席', '缺席', '请假']).select(eb.fn.countAll<number>().as('n')).as('expected'),
+      eb.selectFrom('meeting_attendee').whereRef('meeting_id', '=', 'meeting.id').where('attendance', 'in', EXPECTED).select(eb.fn.countAll<number>().as('n')).as('expected'),
       eb.selectFrom('meeting_attendee').whereRef('meeting_id', '=', 'meeting.id').where('attendance', '=', '出席').select(eb.fn.countAll<number>().as('n')).as('present'),
     ])
     .where('meeting.deleted_at', 'is', null);

@@ -1,10 +1,11 @@
 /** What the meetings API accepts (zod, Chinese messages). Shared with the renderer's forms. */
 import { z } from 'zod';
+import { wasThere } from '../attendance/attendance';
+import { attendeeSchema, checkAttendees } from '../attendance/schema';
 import { ROLES } from '../members/codes';
 import { correctionInputSchema } from '../records/corrections';
 import { RECORD_STATUSES } from '../records/lock';
 import { boundedArray, idRef, isoDateSchema, requiredText, searchText, userText } from '../api/schemas';
-import { ATTENDANCE } from './attendance';
 
 export const ACTION_STATUSES = ['未开始', '进行中', '已完成'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -46,13 +47,6 @@ function totalChars(m: { title: string; session: string; place: string; attendee
 const personSchema = (label: string) =>
   z.object({ memberId: id(label).nullable().default(null), name: text(`${label}姓名`, 30).default('') }, { error: `${label}应为人员` });
 
-export const attendeeSchema = z.object({
-  memberId: id('参会人员').nullable().default(null),
-  name: requiredText('参会人员姓名', 30),
-  attendance: z.enum(ATTENDANCE, { error: '出席情况应为 出席/缺席/请假/列席' }),
-  reason: text('缺席/请假原因', 100).default(''),
-});
-
 export const speechSchema = z.object({
   speaker: userText('发言人', 30).min(1, '请选择发言人'),
   content: longText('发言内容', 4000).default(''),
@@ -84,7 +78,7 @@ export const meetingInputSchema = z
     place: text('地点', 100).default(''),
     host: personSchema('主持人').default({ memberId: null, name: '' }),
     recorder: personSchema('记录人').default({ memberId: null, name: '' }),
-    attendees: boundedArray(attendeeSchema, MEETING_LIMITS.attendees, '参会人员').default([]),
+    attendees: boundedArray(attendeeSchema('参会人员'), MEETING_LIMITS.attendees, '参会人员').default([]),
     topics: boundedArray(topicSchema, MEETING_LIMITS.topics, '议题').default([]),
     resolutions: boundedArray(userText('决议内容', 1000, { multiline: true }).min(1, '决议内容不能为空'), MEETING_LIMITS.resolutions, '决议').default([]),
     actions: boundedArray(actionSchema, MEETING_LIMITS.actions, '行动事项').default([]),
@@ -97,16 +91,8 @@ export const meetingInputSchema = z
     if (m.startTime && m.endTime && m.endTime <= m.startTime) {
       ctx.addIssue({ code: 'custom', path: ['endTime'], message: '结束时间应晚于开始时间' });
     }
-    const seen = new Set<string>();
-    m.attendees.forEach((a, i) => {
-      const key = a.memberId ? `#${a.memberId}` : a.name;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['attendees', i, 'name'], message: `参会人员“${a.name}”重复` });
-      seen.add(key);
-      if (a.attendance === '请假' && !a.reason) {
-        ctx.addIssue({ code: 'custom', path: ['attendees', i, 'reason'], message: `${a.name}请假，请填写请假原因` });
-      }
-    });
-    const present = new Set(m.attendees.filter((a) => a.attendance === '出席' || a.attendance === '列席').map((a) => a.name));
+    checkAttendees(m.attendees, ctx, { who: '参会人员' });
+    const present = new Set(m.attendees.filter(wasThere).map((a) => a.name));
     m.topics.forEach((t, i) =>
       t.speeches.forEach((s, j) => {
         if (!present.has(s.speaker)) {

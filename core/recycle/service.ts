@@ -1,6 +1,7 @@
 /** Soft delete, the 回收站 list, restore and purge for every registered kind of record; each audited in its transaction. */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { dropAttachmentsOf, deleteUnusedFiles } from '../attachments/service';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -50,16 +51,19 @@ export async function restoreRecord(ctx: AppContext, type: string, id: number) {
 /** 彻底删除: only from the 回收站, after the UI's confirmation; the audit log keeps what was removed (masked). */
 export async function purgeRecord(ctx: AppContext, type: string, id: number) {
   const t = typeOf(type);
-  return ctx.db.transaction().execute(async (trx) => {
+  const { unusedFiles, ...purged } = await ctx.db.transaction().execute(async (trx) => {
     const row = await rowOf(trx, t, id);
     if (!row?.deleted_at) throw new AppError('NOT_FOUND', `回收站中没有这条${t.title}记录（编号 ${id}），只有回收站中的记录可以彻底删除`);
     const refusal = await t.refusePurge?.(trx, id);
     if (refusal) throw new AppError('CONFLICT', refusal);
     const before = (await t.snapshot?.(trx, id)) ?? null;
     await sql`delete from ${sql.table(t.table)} where id = ${id}`.execute(trx);
+    const unusedFiles = await dropAttachmentsOf(trx, { type: t.type, id });
     await recordAudit(trx, ctx, { action: 'purge', entity: t.type, entityId: id, label: row.label, before });
-    return { id, label: row.label };
+    return { id, label: row.label, unusedFiles };
   });
+  deleteUnusedFiles(ctx, unusedFiles); // after the commit: a purge that failed keeps its files
+  return purged;
 }
 
 export interface RecycledItem {

@@ -11,6 +11,7 @@ import { openDatabase, type OpenDatabase } from '../../db/open';
 import { DatabaseHolder, type StartupProblem } from '../backup/holder';
 import { backupsDirFor, localStamp, stagingPath } from '../backup/names';
 import { removeStaleTemporaries } from '../backup/cleanup';
+import { bringBackAttachments } from '../attachments/backup';
 import { checkRestorable, installOver, stageCopy } from '../backup/restore';
 import { listBackups, summarize, type BackupFile, type BackupSummary } from '../backup/service';
 import { describeOpenFailure } from './problem';
@@ -113,6 +114,7 @@ export async function restoreAtStartup(holder: DatabaseHolder, backupPath: strin
         throw openFailure(dataPath, err);
       }
       holder.install(opened);
+      await bringBackAttachments(opened, backupPath).catch(() => undefined); // what stays missing shows on its record
       return { restored: summarize(facts), damagedCopy, dataPath };
     } finally {
       rmSync(staged, { force: true });
