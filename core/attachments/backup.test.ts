@@ -7,6 +7,7 @@ import { apiTable } from '../api';
 import { dispatch } from '../api/dispatch';
 import { createAppContext, DatabaseHolder } from '../backup/holder';
 import { createBackup } from '../backup/service';
+import { backupsDirFor } from '../backup/names';
 import { openAtStartup } from '../startup/recover';
 import { createFixtureMeeting } from '../meetings/fixture';
 import { attachmentsDirFor, sha256Of } from './files';
@@ -63,7 +64,7 @@ describe('backups carry attachments, restore brings them back', () => {
     const app = await runningAppWithAttachments();
     const first = await app.call<Made>('backup.create');
     const second = await app.call<Made>('backup.create');
-    expect(first.attachments.folder).toBe(join(app.path, '..', 'backups', 'attachments'));
+    expect(first.attachments.folder).toBe(join(backupsDirFor(app.path), 'attachments'));
     expect(second.attachments.total).toBe(2);
     expect(readdirSync(first.attachments.folder)).toHaveLength(2);
   });
