@@ -4,6 +4,7 @@ import { Button, Card, Input, Radio, Select, Space, Table, Typography } from 'an
 import { useState } from 'react';
 import { ATTENDANCE, attendanceFigures, type Attendance } from '../../core/meetings/attendance';
 import { api } from '../api';
+import { EditOnly } from '../records/read-only';
 import type { Attendee } from './draft';
 
 interface Props {
@@ -64,12 +65,16 @@ export function AttendeesCard({ attendees, onChange }: Props) {
             title: '',
             width: 60,
             render: (_v, a, i) => (
-              <Button aria-label={`移除${a.name}`} type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(attendees.filter((_x, j) => j !== i))} />
+              <EditOnly>
+                <Button aria-label={`移除${a.name}`} type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(attendees.filter((_x, j) => j !== i))} />
+              </EditOnly>
             ),
           },
         ]}
       />
-      <AddAttendee attendees={attendees} onAdd={(a) => onChange([...attendees, a])} />
+      <EditOnly>
+        <AddAttendee attendees={attendees} onAdd={(a) => onChange([...attendees, a])} />
+      </EditOnly>
     </Card>
   );
 }
