@@ -7,6 +7,7 @@ import { App, AutoComplete, Button, Card, DatePicker, Input, Select, Table, Tag 
 import dayjs from 'dayjs';
 import { ACTION_STATUSES } from '../../core/meetings/schema';
 import { api } from '../api';
+import { useAccess } from '../operators/access';
 import { EditOnly, StillActive } from '../records/read-only';
 import type { Draft } from './draft';
 
@@ -22,6 +23,7 @@ interface Props {
 
 export function ActionItemsCard({ actions, people, locked, today, onChange }: Props) {
   const { message } = App.useApp();
+  const { may } = useAccess();
   const set = (i: number, patch: Partial<Action>) => onChange(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
   const setStatus = async (i: number, status: Action['status']) => {
     const action = actions[i]!;
@@ -92,7 +94,7 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
             title: '状态',
             width: 130,
             render: (_v, a, i) => (
-              <StillActive>
+              <StillActive when={may('meetings.setActionStatus')}>
                 <Select
                   aria-label={`行动事项${i + 1}状态`}
                   style={{ width: '100%' }}
