@@ -3,6 +3,7 @@
  * the hidden × of selects and dates skipped), and nothing typed is ever silently dropped.
  */
 import type { Page } from '@playwright/test';
+import { addMembers } from '../core/members/roster-fixture';
 import { saveZone } from '../core/members/zones';
 import { withDb } from './db';
 import { expect, test } from './fixtures';
@@ -111,4 +112,55 @@ test('身份证号校验位错误的红字在改对时立即消失，不用先�
   await page.keyboard.type('X');
   await expect(id).toBeFocused();
   await expect(page.getByText('末位应为X')).toHaveCount(0);
+});
+
+test('会议记录：基本情况每个字段一个 Tab 位；主持人/记录人按姓名或拼音首字母筛选，↓ 回车选中所打的人', async ({ app }) => {
+  const { page } = app;
+  await withDb(app.harness.dbPath, async (ctx) => {
+    await addMembers(ctx, [
+      { name: '韩建秀', roles: ['妇联主席'] },
+      { name: '苏桂英', roles: ['执委'] },
+      { name: '李秀兰', roles: [] },
+    ]);
+  });
+  await app.open('/meetings');
+  await page.getByRole('button', { name: '新建会议记录' }).click();
+  await page.getByRole('dialog').getByText('执委会议', { exact: true }).click();
+  await page.getByRole('button', { name: '按模板新建' }).click();
+  await page.getByLabel('会议名称').click();
+  await page.keyboard.press('Tab');
+  for (const [field, typed] of [
+    ['meeting-session', '第三届第五次'],
+    ['meeting-date', ''],
+    ['meeting-start', ''],
+    ['meeting-end', ''],
+    ['meeting-place', '社区活动室'],
+  ] as const) {
+    await expect.poll(() => focused(page), { message: `Tab 应到“${field}”`, timeout: 3000 }).toBe(field);
+    if (typed) await page.keyboard.type(typed);
+    await page.keyboard.press('Tab');
+  }
+  await expect.poll(() => focused(page)).toBe('meeting-host');
+  await page.keyboard.type('苏桂');
+  await expect(page.locator('.ant-select-item-option').filter({ visible: true })).toHaveText(['苏桂英']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('主持人')).toHaveValue('苏桂英');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => focused(page)).toBe('meeting-recorder');
+  await page.keyboard.type('hjx');
+  await expect(page.locator('.ant-select-item-option').filter({ visible: true })).toHaveText(['韩建秀']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('记录人')).toHaveValue('韩建秀');
+  await page.screenshot({ path: test.info().outputPath('meeting-keyboard.png') });
+
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await expect(page).toHaveURL(/#\/meetings\/\d+$/);
+  const saved = await page.evaluate((id) => window.api!.meetings.get({ id }), Number(page.url().split('/').pop()));
+  expect(saved).toMatchObject({ ok: true, value: { session: '第三届第五次', place: '社区活动室', host: { name: '苏桂英' }, recorder: { name: '韩建秀' } } });
+  if (saved.ok) {
+    expect(saved.value.host.memberId).not.toBeNull();
+    expect(saved.value.recorder.memberId).not.toBeNull();
+  }
 });

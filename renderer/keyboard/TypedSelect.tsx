@@ -10,7 +10,7 @@
  */
 import { App, Select, type SelectProps } from 'antd';
 import { useRef } from 'react';
-import { focusNextField } from './next-field';
+import { tabMovesOn } from './next-field';
 
 type Option = { value: string | number; label: string };
 
@@ -64,10 +64,7 @@ export function TypedSelect({ options, fieldLabel, onSearch, onSelect, onBlur, o
       }}
       onKeyDown={(event) => {
         onKeyDown?.(event);
-        if (event.key !== 'Tab') return;
-        const { nativeEvent, target, shiftKey } = event;
-        // The open list chose and kept the focus (preventDefault): move on as Tab would.
-        setTimeout(() => nativeEvent.defaultPrevented && target instanceof Element && focusNextField(target, shiftKey));
+        tabMovesOn(event);
       }}
       onBlur={(event) => {
         commit();

@@ -3,13 +3,15 @@
  * (follow-up), and it is saved at once through meetings.setActionStatus.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, AutoComplete, Button, Card, DatePicker, Input, Select, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Input, Select, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { ACTION_STATUSES } from '../../core/meetings/schema';
 import { api } from '../api';
+import { tabMovesOn } from '../keyboard/next-field';
 import { useAccess } from '../operators/access';
 import { EditOnly, StillActive } from '../records/read-only';
 import type { Draft } from './draft';
+import { PersonPicker } from './PersonPicker';
 
 type Action = Draft['actions'][number];
 
@@ -69,12 +71,12 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
             title: '责任人',
             width: 160,
             render: (_v, a, i) => (
-              <AutoComplete
+              <PersonPicker
                 aria-label={`行动事项${i + 1}责任人`}
                 style={{ width: '100%' }}
                 value={a.owner}
-                options={people.map((p) => ({ value: p }))}
-                onChange={(owner: string) => set(i, { owner })}
+                people={people.map((name) => ({ memberId: null, name }))}
+                onChange={(owner) => set(i, { owner: owner.name })}
               />
             ),
           },
@@ -101,6 +103,7 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
                   value={a.status}
                   options={ACTION_STATUSES.map((s) => ({ value: s, label: s }))}
                   onChange={(s: Action['status']) => void setStatus(i, s)}
+                  onKeyDown={tabMovesOn}
                 />
               </StillActive>
             ),

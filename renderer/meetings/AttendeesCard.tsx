@@ -4,6 +4,7 @@ import { Button, Card, Input, Radio, Select, Space, Table, Typography } from 'an
 import { useState } from 'react';
 import { ATTENDANCE, attendanceFigures, type Attendance } from '../../core/meetings/attendance';
 import { api } from '../api';
+import { tabMovesOn } from '../keyboard/next-field';
 import { EditOnly } from '../records/read-only';
 import type { Attendee } from './draft';
 
@@ -94,6 +95,7 @@ function AddAttendee({ attendees, onAdd }: { attendees: Attendee[]; onAdd(a: Att
         style={{ width: 280 }}
         value={null}
         onFocus={() => void search('')}
+        onKeyDown={tabMovesOn}
         options={options.filter((o) => !taken.has(o.memberId)).map((o) => ({ value: o.memberId, label: o.roles ? `${o.name}（${o.roles}）` : o.name }))}
         onChange={(memberId: number) => {
           const m = options.find((o) => o.memberId === memberId);
