@@ -4,9 +4,10 @@
  * JPG/PNG, checked by content in the core), 打开 (the system's program in the
  * desktop app, a download in the browser), 删除 after a confirmation. A file
  * missing or changed on disk is marked; opening it explains what to do.
- * `readOnly` for a finalized record (the core refuses changes anyway):
+ * Inside a <RecordReadOnly> (renderer/records) of a finalized record, or with `readOnly`,
+ * it lists and opens only (the core refuses changes anyway):
  *
- *   <AttachmentsCard owner={id ? { type: 'meeting', id } : undefined} readOnly={locked} />
+ *   <AttachmentsCard owner={id ? { type: 'meeting', id } : undefined} />
  *
  * The owner type must be registered in core/attachments/owners.ts.
  */
@@ -16,10 +17,10 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { AttachmentItem } from '../../core/attachments/service';
 import { ACCEPTED_TEXT, MAX_ATTACHMENT_BYTES, tooLargeMessage } from '../../core/attachments/kinds';
-import { roleAllows } from '../../core/operators/roles';
 import { api } from '../api';
 import { readFileAsBase64, saveFile } from '../files';
-import { useSession } from '../operators/session';
+import { useAccess } from '../operators/access';
+import { StillActive, useReadOnly } from '../records/read-only';
 
 type OwnerType = Parameters<typeof api.attachments.list>[0]['type'];
 
@@ -39,14 +40,15 @@ const STATE_TAGS = {
   changed: <Tag color="orange">文件已被改动</Tag>,
 } as const;
 
-export function AttachmentsCard({ owner, readOnly = false }: Props) {
+export function AttachmentsCard({ owner, readOnly: readOnlyProp }: Props) {
+  const readOnly = useReadOnly() || Boolean(readOnlyProp);
   const { message, modal } = App.useApp();
   const [items, setItems] = useState<AttachmentItem[]>([]);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  // 只读 operators get no 添加/删除 (the core refuses them anyway); no session means the implicit 管理员.
-  const operator = useSession()?.state.operator;
-  const editable = !readOnly && (!operator || roleAllows(operator.role, 'write'));
+  // 只读 operators get no 添加/删除 (the core refuses them anyway).
+  const { may } = useAccess();
+  const editable = !readOnly && may('attachments.add');
   const ownerType = owner?.type;
   const ownerId = owner?.id;
 
@@ -112,7 +114,9 @@ export function AttachmentsCard({ owner, readOnly = false }: Props) {
         }),
     });
 
+  // Opening stays possible on a finalized record: only adding and removing are gone.
   return (
+    <StillActive>
     <Card
       title={
         <Space>
@@ -192,5 +196,6 @@ export function AttachmentsCard({ owner, readOnly = false }: Props) {
         </Space>
       )}
     </Card>
+    </StillActive>
   );
 }

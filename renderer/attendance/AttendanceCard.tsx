@@ -2,15 +2,18 @@
  * The attendance card any record editor uses (会议记录, 学习记录 …): each person's
  * 出席 / 缺席 / 请假 / 列席 with the reason (请假 must give one), and 应到 / 实到 /
  * 出席率 as you go. The module passes its word for the people (`who`), how to find
- * members on the roster (`searchMembers`), and `readOnly` for a finalized record:
+ * members on the roster (`searchMembers`). Inside a <RecordReadOnly> (renderer/records)
+ * of a finalized record it shows the list as it stands (or pass `readOnly`):
  *
  *   <AttendanceCard who="参会人员" attendees={draft.attendees} onChange={…}
- *     searchMembers={(query) => api.meetings.memberOptions({ query })} readOnly={locked} />
+ *     searchMembers={(query) => api.meetings.memberOptions({ query })} />
  */
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Radio, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { ATTENDANCE, attendanceFigures, isAway, type Attendance } from '../../core/attendance/attendance';
+import { tabMovesOn } from '../keyboard/next-field';
+import { useReadOnly } from '../records/read-only';
 
 export interface AttendeeRow {
   memberId: number | null;
@@ -36,7 +39,8 @@ interface Props {
   readOnly?: boolean;
 }
 
-export function AttendanceCard({ who, attendees, onChange, searchMembers, readOnly = false }: Props) {
+export function AttendanceCard({ who, attendees, onChange, searchMembers, readOnly: readOnlyProp }: Props) {
+  const readOnly = useReadOnly() || Boolean(readOnlyProp);
   const figures = attendanceFigures(attendees);
   const set = (i: number, patch: Partial<AttendeeRow>) => onChange(attendees.map((a, j) => (j === i ? { ...a, ...patch } : a)));
 
@@ -123,6 +127,7 @@ function AddAttendee({ who, attendees, searchMembers, onAdd }: Pick<Props, 'who'
         style={{ width: 280 }}
         value={null}
         onFocus={() => void search('')}
+        onKeyDown={tabMovesOn}
         options={options.filter((o) => !taken.has(o.memberId)).map((o) => ({ value: o.memberId, label: o.roles ? `${o.name}（${o.roles}）` : o.name }))}
         onChange={(memberId: number) => {
           const m = options.find((o) => o.memberId === memberId);

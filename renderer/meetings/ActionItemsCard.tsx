@@ -3,11 +3,15 @@
  * (follow-up), and it is saved at once through meetings.setActionStatus.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, AutoComplete, Button, Card, DatePicker, Input, Select, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Input, Select, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { ACTION_STATUSES } from '../../core/meetings/schema';
 import { api } from '../api';
+import { tabMovesOn } from '../keyboard/next-field';
+import { useAccess } from '../operators/access';
+import { EditOnly, StillActive } from '../records/read-only';
 import type { Draft } from './draft';
+import { PersonPicker } from './PersonPicker';
 
 type Action = Draft['actions'][number];
 
@@ -21,6 +25,7 @@ interface Props {
 
 export function ActionItemsCard({ actions, people, locked, today, onChange }: Props) {
   const { message } = App.useApp();
+  const { may } = useAccess();
   const set = (i: number, patch: Partial<Action>) => onChange(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
   const setStatus = async (i: number, status: Action['status']) => {
     const action = actions[i]!;
@@ -39,11 +44,11 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
     <Card
       title="行动事项"
       extra={
-        !locked && (
+        <EditOnly>
           <Button icon={<PlusOutlined />} onClick={() => onChange([...actions, { content: '', owner: '', dueDate: null, status: '未开始' }])}>
             添加行动事项
           </Button>
-        )
+        </EditOnly>
       }
     >
       <Table
@@ -57,7 +62,7 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
             title: '内容',
             render: (_v, a, i) => (
               <>
-                <Input aria-label={`行动事项${i + 1}内容`} value={a.content} disabled={locked} onChange={(e) => set(i, { content: e.target.value })} />
+                <Input aria-label={`行动事项${i + 1}内容`} value={a.content} onChange={(e) => set(i, { content: e.target.value })} />
                 {a.carriedFromId ? <Tag style={{ marginTop: 4 }}>上次会议转入</Tag> : null}
               </>
             ),
@@ -66,13 +71,12 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
             title: '责任人',
             width: 160,
             render: (_v, a, i) => (
-              <AutoComplete
+              <PersonPicker
                 aria-label={`行动事项${i + 1}责任人`}
                 style={{ width: '100%' }}
                 value={a.owner}
-                disabled={locked}
-                options={people.map((p) => ({ value: p }))}
-                onChange={(owner: string) => set(i, { owner })}
+                people={people.map((name) => ({ memberId: null, name }))}
+                onChange={(owner) => set(i, { owner: owner.name })}
               />
             ),
           },
@@ -83,7 +87,6 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
               <DatePicker
                 aria-label={`行动事项${i + 1}完成时限`}
                 value={a.dueDate ? dayjs(a.dueDate) : null}
-                disabled={locked}
                 status={a.dueDate && a.dueDate < today && a.status !== '已完成' ? 'error' : undefined}
                 onChange={(d) => set(i, { dueDate: d ? d.format('YYYY-MM-DD') : null })}
               />
@@ -93,20 +96,25 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
             title: '状态',
             width: 130,
             render: (_v, a, i) => (
-              <Select
-                aria-label={`行动事项${i + 1}状态`}
-                style={{ width: '100%' }}
-                value={a.status}
-                options={ACTION_STATUSES.map((s) => ({ value: s, label: s }))}
-                onChange={(s: Action['status']) => void setStatus(i, s)}
-              />
+              <StillActive when={may('meetings.setActionStatus')}>
+                <Select
+                  aria-label={`行动事项${i + 1}状态`}
+                  style={{ width: '100%' }}
+                  value={a.status}
+                  options={ACTION_STATUSES.map((s) => ({ value: s, label: s }))}
+                  onChange={(s: Action['status']) => void setStatus(i, s)}
+                  onKeyDown={tabMovesOn}
+                />
+              </StillActive>
             ),
           },
           {
             title: '',
             width: 50,
             render: (_v, _a, i) =>
-              !locked && <Button aria-label={`删除行动事项${i + 1}`} type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(actions.filter((_x, j) => j !== i))} />,
+              <EditOnly>
+                <Button aria-label={`删除行动事项${i + 1}`} type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(actions.filter((_x, j) => j !== i))} />
+              </EditOnly>,
           },
         ]}
       />

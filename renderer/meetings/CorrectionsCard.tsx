@@ -3,6 +3,7 @@ import { App, Button, Card, Form, Input, List } from 'antd';
 import { useState } from 'react';
 import type { Correction } from '../../core/records/corrections';
 import { api } from '../api';
+import { EditOnly } from '../records/read-only';
 
 export function CorrectionsCard({ meetingId, corrections, onAdded }: { meetingId: number; corrections: Correction[]; onAdded(): void }) {
   const { message } = App.useApp();
@@ -34,20 +35,22 @@ export function CorrectionsCard({ meetingId, corrections, onAdded }: { meetingId
           </List.Item>
         )}
       />
-      <Form form={form} layout="vertical" onFinish={add} style={{ marginTop: 12, maxWidth: 760 }}>
-        <Form.Item label="更正内容" name="what" rules={[{ required: true, whitespace: true, message: '请填写更正内容' }]}>
-          <Input.TextArea autoSize={{ minRows: 2 }} placeholder="如：出席人员漏记赵敏，应补记为出席" />
-        </Form.Item>
-        <Form.Item label="更正原因" name="why" rules={[{ required: true, whitespace: true, message: '请填写更正原因' }]}>
-          <Input placeholder="如：核对签到表发现" />
-        </Form.Item>
-        <Form.Item label="更正人" name="by" rules={[{ required: true, whitespace: true, message: '请填写更正人' }]}>
-          <Input style={{ width: 200 }} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={saving}>
-          添加更正
-        </Button>
-      </Form>
+      <EditOnly>
+        <Form form={form} layout="vertical" onFinish={add} style={{ marginTop: 12, maxWidth: 760 }}>
+          <Form.Item label="更正内容" name="what" rules={[{ required: true, whitespace: true, message: '请填写更正内容' }]}>
+            <Input.TextArea autoSize={{ minRows: 2 }} placeholder="如：出席人员漏记赵敏，应补记为出席" />
+          </Form.Item>
+          <Form.Item label="更正原因" name="why" rules={[{ required: true, whitespace: true, message: '请填写更正原因' }]}>
+            <Input placeholder="如：核对签到表发现" />
+          </Form.Item>
+          <Form.Item label="更正人" name="by" rules={[{ required: true, whitespace: true, message: '请填写更正人' }]}>
+            <Input style={{ width: 200 }} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            添加更正
+          </Button>
+        </Form>
+      </EditOnly>
     </Card>
   );
 }
