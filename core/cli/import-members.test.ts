@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { tempDir } from '../../db/test-helpers';
-import { makeId, xlsxFile } from '../members/import/test-files';
+import { makeId, wpsRoster, xlsxFile } from '../members/import/test-files';
 
 const run = promisify(execFile);
 
@@ -63,5 +63,20 @@ describe('npm run cli -- import-members', () => {
       code: 1,
       json: { imported: 0, errors: [{ sheet: '', row: 0, column: '', message: expect.stringContaining('不是可导入的表格文件') }] },
     });
+  }, 60_000);
+
+  it('a WPS workbook: every sheet, both duplicate rows reported as errors with their sheet, the man skipped with a warning', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'fulian.sqlite');
+    const file = join(dir, '幸福里花名册.xlsx');
+    writeFileSync(file, await wpsRoster());
+    const { code, json } = await cli(file, '--db', db);
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ imported: 5, errorRows: 1, ignoredSheets: ['填表说明'] });
+    const pendingErrors = json.errors.filter((e: { message: string }) => e.message.includes('命令行导入不导入此行'));
+    expect(pendingErrors.map((e: { sheet: string; row: number }) => [e.sheet, e.row])).toEqual([['一网格', 8], ['二网格', 5]]);
+    expect(json.warnings.filter((w: { message: string }) => w.message.includes('表示男性')).map((w: { sheet: string; row: number }) => [w.sheet, w.row])).toEqual([['一网格', 6]]);
+    expect(json.errors.every((e: { sheet?: string }) => typeof e.sheet === 'string')).toBe(true);
+    expect(await memberNames(db)).toEqual(['王秀英', '李春梅', '赵丽', '陈静', '周敏']);
   }, 60_000);
 });

@@ -10,6 +10,8 @@ import { openTempDatabase } from '../../../db/test-helpers';
 import { apiTable } from '../../api';
 import { dispatch } from '../../api/dispatch';
 import type { AppContext } from '../../context';
+import { findHeader } from './header';
+import { readSheets } from './read-sheet';
 import { importMembersFromFile } from './run';
 import { convertWithLibreOffice, makeId, WPS_IDS, wpsRoster, xlsxFile } from './test-files';
 
@@ -152,5 +154,29 @@ describe('optional cells never reject a person', () => {
     expect(await ctx.db.selectFrom('member').select(['phone', 'education', 'joined_on']).execute()).toEqual([
       { phone: '13812345678', education: '20', joined_on: '2020-05-01' },
     ]);
+  });
+});
+
+describe('a three-row merged header', () => {
+  it('names each column by its lowest known text and starts the data below the block', async () => {
+    const file = await xlsxFile({
+      name: '一网格',
+      rows: [
+        ['序号', '基本信息', null, null, '联系方式', null],
+        [null, '姓名', '证件', null, '联系电话', '住址'],
+        [null, null, '身份证号码', '出生年月', null, null],
+        [1, '王秀英', WPS_IDS.王秀英, '1975.03', '13812345678', '幸福里3栋'],
+      ],
+      merges: ['A1:A3', 'B1:D1', 'E1:F1', 'B2:B3', 'C2:D2', 'E2:E3', 'F2:F3'],
+    });
+    const [sheet] = await readSheets(file, 'a.xlsx');
+    const header = findHeader(sheet!)!;
+    expect([header.first, header.last]).toEqual([1, 3]);
+    expect(header.columns.map((c) => [c.header, c.path ?? c.header])).toEqual([
+      ['序号', '序号'], ['姓名', '基本信息/姓名'], ['身份证号码', '基本信息/证件/身份证号码'], ['出生年月', '基本信息/证件/出生年月'],
+      ['联系电话', '联系方式/联系电话'], ['住址', '联系方式/住址'],
+    ]);
+    const { ctx } = await openTempDatabase();
+    expect(await importMembersFromFile(ctx, file, 'a.xlsx')).toMatchObject({ rows: 1, imported: 1, errors: [] });
   });
 });
