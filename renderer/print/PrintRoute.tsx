@@ -4,8 +4,10 @@
  * Playwright's page.pdf in tests) only the sheet remains. It tells the printer it may
  * start by setting <html data-print-ready="true"> once the data is rendered and the
  * fonts are loaded; a load failure sets data-print-error with the message shown.
+ *
+ * A print window loads this route alone (main.tsx): no antd, no ECharts, so plain
+ * buttons and an inline notice here, styled in print.css like the app's.
  */
-import { App, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../api';
@@ -17,7 +19,7 @@ import './print.css';
 
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: unknown; branch: BranchInfo };
 
-export function PrintRoute() {
+export default function PrintRoute() {
   const name = useParams()['*'] ?? '';
   const { search } = useLocation();
   const doc = printDocuments[name];
@@ -107,14 +109,22 @@ interface ToolbarProps {
   route: string;
 }
 
+type Notice = { kind: 'success' | 'warning' | 'error'; text: string } | null;
+
 function Toolbar({ name, title, params, route }: ToolbarProps) {
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const bridge = desktop();
   const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const message = {
+    success: (text: string) => setNotice({ kind: 'success', text }),
+    warning: (text: string) => setNotice({ kind: 'warning', text }),
+    error: (text: string) => setNotice({ kind: 'error', text }),
+  };
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
+    setNotice(null);
     try {
       await action();
     } catch (err) {
@@ -151,15 +161,20 @@ function Toolbar({ name, title, params, route }: ToolbarProps) {
   return (
     <div className="print-toolbar">
       <span className="print-toolbar-title">打印预览：{title}</span>
-      <Button type="primary" size="large" onClick={print} loading={busy} autoInsertSpace={false}>
+      {notice && (
+        <span className={`print-notice ${notice.kind}`} role={notice.kind === 'success' ? 'status' : 'alert'}>
+          {notice.text}
+        </span>
+      )}
+      <button type="button" className="print-button primary" onClick={print} disabled={busy} aria-busy={busy}>
         打印
-      </Button>
-      <Button size="large" onClick={savePdf} disabled={busy}>
+      </button>
+      <button type="button" className="print-button" onClick={savePdf} disabled={busy}>
         导出PDF
-      </Button>
-      <Button size="large" autoInsertSpace={false} onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
+      </button>
+      <button type="button" className="print-button" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
         返回
-      </Button>
+      </button>
     </div>
   );
 }
