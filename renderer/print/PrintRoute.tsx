@@ -52,7 +52,7 @@ function PrintView({ name, doc, params }: { name: string; doc: PrintDocument<unk
   const route = `/print/${name}${query ? `?${query}` : ''}`;
   return (
     <div className="print-screen">
-      <Toolbar name={name} title={title} params={params} route={route} />
+      <Toolbar name={name} title={title} params={params} route={route} count={doc.count?.(loaded.data)} />
       <div className={`print-sheet ${doc.orientation}`} data-testid="print-sheet">
         <doc.Component data={loaded.data} params={params} branch={loaded.branch} />
       </div>
@@ -107,11 +107,12 @@ interface ToolbarProps {
   title: string;
   params: URLSearchParams;
   route: string;
+  count?: number;
 }
 
 type Notice = { kind: 'success' | 'warning' | 'error'; text: string } | null;
 
-function Toolbar({ name, title, params, route }: ToolbarProps) {
+function Toolbar({ name, title, params, route, count }: ToolbarProps) {
   const navigate = useNavigate();
   const bridge = desktop();
   const [busy, setBusy] = useState(false);
@@ -133,10 +134,10 @@ function Toolbar({ name, title, params, route }: ToolbarProps) {
       setBusy(false);
     }
   };
-  /** 操作日志 notes every print; if that fails the officer is told, but the printing goes on. */
-  const recordPrint = async () => {
+  /** 操作日志 notes every print and PDF; if that fails the officer is told, but the printing goes on. */
+  const recordPrint = async (mode: 'print' | 'pdf') => {
     try {
-      await api.audit.recordPrint({ document: name, title, params: logParams(params) });
+      await api.audit.recordPrint({ document: name, mode, title, params: logParams(params), count });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       message.warning(`本次打印未能记入操作日志（${reason}），打印照常进行。`);
@@ -144,14 +145,14 @@ function Toolbar({ name, title, params, route }: ToolbarProps) {
   };
   const print = () =>
     run(async () => {
-      await recordPrint();
+      await recordPrint('print');
       if (!bridge) return window.print();
       const result = await bridge.print(route);
       if (!result.printed && result.reason && result.reason !== 'cancelled') message.error(`打印失败：${result.reason}`);
     });
   const savePdf = () =>
     run(async () => {
-      await recordPrint();
+      await recordPrint('pdf');
       // In the browser the print dialog offers "另存为 PDF".
       if (!bridge) return window.print();
       const result = await bridge.savePdf(route, `${title}.pdf`);
@@ -179,10 +180,10 @@ function Toolbar({ name, title, params, route }: ToolbarProps) {
   );
 }
 
-/** The route's parameters as the log keeps them: a long one (a list of selected members) shortened. */
+/** The route's parameters for the log (the core turns them into words); an overlong one shortened. */
 function logParams(params: URLSearchParams): Record<string, string> {
   const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-  return Object.fromEntries([...params].map(([key, value]) => [cut(key, 60), cut(value, 200)]));
+  return Object.fromEntries([...params].map(([key, value]) => [cut(key, 60), cut(value, 1000)]));
 }
 
 function PrintFailure({ message }: { message: string }) {

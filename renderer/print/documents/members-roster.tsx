@@ -29,9 +29,11 @@ export const membersRosterDocument = definePrintDocument<RosterPrint>({
   orientation: 'landscape',
   load: (params) => api.members.rosterSheet(selectionOf(params)),
   Component: RosterSheet,
+  count: (data) => data.rows.length,
 });
 
-const COLUMNS: Array<{ title: string; width?: string; value(r: RosterSheetRow, i: number): string | number }> = [
+/** `wrap`: a long value goes onto a second line (every other column fits its width). */
+const COLUMNS: Array<{ title: string; width?: string; wrap?: boolean; value(r: RosterSheetRow, i: number): string | number }> = [
   { title: '序号', width: '5%', value: (_r, i) => i + 1 },
   { title: '姓名', width: '8%', value: (r) => r.name },
   { title: '性别', width: '5%', value: (r) => r.sex },
@@ -40,9 +42,9 @@ const COLUMNS: Array<{ title: string; width?: string; value(r: RosterSheetRow, i
   { title: '民族', width: '7%', value: (r) => r.ethnicity },
   { title: '文化程度', width: '10%', value: (r) => r.education },
   { title: '政治面貌', width: '10%', value: (r) => r.political },
-  { title: '片区', width: '12%', value: (r) => [r.zoneName, r.building].filter(Boolean).join(' ') },
+  { title: '片区', width: '12%', wrap: true, value: (r) => [r.zoneName, r.building].filter(Boolean).join(' ') },
   { title: '联系电话', width: '11%', value: (r) => r.phoneMasked },
-  { title: '身份', value: (r) => r.roles.join('、') },
+  { title: '身份', wrap: true, value: (r) => r.roles.join('、') },
 ];
 
 function RosterSheet({ data, branch, params }: PrintDocumentProps<RosterPrint>) {
@@ -71,7 +73,7 @@ function RosterSheet({ data, branch, params }: PrintDocumentProps<RosterPrint>) 
           {data.rows.map((row, i) => (
             <tr key={row.id}>
               {COLUMNS.map((c) => (
-                <td key={c.title} className={typeof c.value(row, i) === 'number' ? 'num' : 'text'}>
+                <td key={c.title} className={`${typeof c.value(row, i) === 'number' ? 'num' : 'text'}${c.wrap ? ' wrap' : ''}`}>
                   {c.value(row, i)}
                 </td>
               ))}
