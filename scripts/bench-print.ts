@@ -6,8 +6,9 @@
  * making the daily backup when one is due) until the first roster rows show in a
  * page. Needs the built renderer (`vite build`) and Debian's Chromium.
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
@@ -19,6 +20,39 @@ import { fixtureMeetingInput } from '../core/meetings/fixture';
 import { seedDemoMembers } from '../core/members/demo-seed';
 import { openDatabase } from '../db/open';
 import { DEFAULT_RENDERER_DIR, startHarness } from '../harness/server';
+
+/**
+ * CPU time (ms) used so far by this process's children and theirs (Chromium's processes),
+ * from /proc; null off Linux. On a busy machine the wall-clock figures wander, these do not.
+ */
+function chromiumCpuMs(): number | null {
+  if (process.platform !== 'linux') return null;
+  const descendants = (pid: number): number[] => {
+    let kids: number[] = [];
+    try {
+      kids = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+    } catch {
+      // pgrep exits 1 when a process has no children.
+    }
+    return kids.flatMap((k) => [k, ...descendants(k)]);
+  };
+  let ticks = 0;
+  for (const pid of descendants(process.pid)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100 per second)
+    } catch {
+      // The process ended in between.
+    }
+  }
+  return ticks * 10;
+}
+
+/** CPU time of this process (the harness's core handlers answering the page). */
+const coreCpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return Math.round((used.user + used.system) / 1000);
+};
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -49,27 +83,36 @@ interface PrintFigure {
   totalMs: number;
   pages: number;
   scriptKb: number;
+  /** CPU spent by Chromium (bundle, layout, PDF) and by the core (loading the data), load to PDF. */
+  chromiumCpuMs: number | null;
+  coreCpuMs: number;
   targetMs: number | null;
   ratioToTarget: number | null;
 }
 
 async function printOnce(browser: Browser, url: string): Promise<Omit<PrintFigure, 'targetMs' | 'ratioToTarget'>> {
   const start = process.hrtime.bigint();
+  const cpu0 = chromiumCpuMs();
+  const core0 = process.cpuUsage();
   const page = await browser.newPage();
   let scriptBytes = 0;
   page.on('response', (r) => {
     if (r.request().resourceType() === 'script') void r.body().then((b) => (scriptBytes += b.length), () => undefined);
   });
   await page.goto(url);
-  await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+  if (url !== 'about:blank') await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
   const loadMs = ms(start);
   const pdfStart = process.hrtime.bigint();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, format: 'A4' });
   const pdfMs = ms(pdfStart);
   const totalMs = ms(start);
+  const cpu1 = chromiumCpuMs();
+  const core = coreCpuMs(core0);
   await page.close();
+  if (process.env.FULIAN_BENCH_PDF_DIR && url !== 'about:blank') writeFileSync(join(process.env.FULIAN_BENCH_PDF_DIR, `${new URL(url).hash.slice(8).split('?')[0]}.pdf`), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  return { loadMs, pdfMs, totalMs, pages, scriptKb: Math.round(scriptBytes / 1024) };
+  const chromiumCpu = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
+  return { loadMs, pdfMs, totalMs, pages, scriptKb: Math.round(scriptBytes / 1024), chromiumCpuMs: chromiumCpu, coreCpuMs: core };
 }
 
 /** One warm-up print (Chromium's own start-up costs), then the median of `runs` by total time. */
@@ -86,6 +129,8 @@ async function printFigure(browser: Browser, url: string, runs: number, targetMs
     totalMs: round(chosen.totalMs),
     pages: chosen.pages,
     scriptKb: chosen.scriptKb,
+    chromiumCpuMs: chosen.chromiumCpuMs,
+    coreCpuMs: chosen.coreCpuMs,
     targetMs,
     ratioToTarget: targetMs ? Math.round((chosen.totalMs / targetMs) * 100) / 100 : null,
   };
@@ -144,6 +189,8 @@ export async function benchPrintAndStartup({ members, runs, asOf }: PrintBenchOp
     let prints;
     try {
       prints = {
+        /** The floor under every figure: a fresh page of about:blank to a one-page PDF (Chromium's own cost). */
+        blankPagePdf: await printFigure(browser, 'about:blank', runs, null),
         rosterPdf: await printFigure(browser, route(`/print/members-roster?selection=${encodeURIComponent(selection)}`), runs, 3000),
         statisticsPdf: await printFigure(browser, route(`/print/members-stats?asOf=${asOf}`), runs, null),
         meetingPdf: await printFigure(browser, route(`/print/meeting?id=${meetingId}`), runs, 500),
@@ -156,6 +203,8 @@ export async function benchPrintAndStartup({ members, runs, asOf }: PrintBenchOp
     return {
       members,
       runs,
+      /** 1-minute load average over the CPUs at the end: above 1 the wall-clock figures are inflated by other work. */
+      loadPerCpu: Math.round((loadavg()[0]! / cpus().length) * 10) / 10,
       ...prints,
       coldStartToFirstRosterRows: {
         noBackupDueMs: notDue.medianMs,
