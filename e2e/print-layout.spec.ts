@@ -80,3 +80,30 @@ test('会议记录打印：更正表的表头和日期、行动事项的完成�
   // 行动事项: each 完成时限 whole.
   for (const due of ['2026-12-05', '2026-11-25', '2026-11-22']) expect(squeeze(pdf.text)).toContain(`完成时限：${due}`);
 });
+
+test('打印窗口只加载打印所需的脚本（不含 antd、ECharts 和各页面），工具栏按钮照常可用', async ({ app, page }) => {
+  await withDb(app.harness.dbPath, async (ctx) => void (await createFixtureMeeting(ctx)));
+  const scripts: Array<{ url: string; bytes: number }> = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') void r.body().then((b) => scripts.push({ url: r.url(), bytes: b.length }));
+  });
+  await page.goto(`${app.harness.url}#/print/meeting?id=1`);
+  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  const names = scripts.map((s) => new URL(s.url).pathname);
+  expect(names.some((n) => /\/assets\/PrintRoute-/.test(n))).toBe(true);
+  expect(names.filter((n) => /AppRoot|StatsPage/.test(n))).toEqual([]);
+  const kb = scripts.reduce((sum, s) => sum + s.bytes, 0) / 1024;
+  expect(kb, `打印窗口加载了 ${Math.round(kb)} KB 脚本`).toBeLessThan(600);
+  expect(await page.evaluate(() => document.querySelector('[class^="ant-"], [class*=" ant-"]'))).toBeNull();
+  for (const name of ['打印', '导出PDF', '返回']) await expect(page.getByRole('button', { name, exact: true })).toBeEnabled();
+  await page.screenshot({ path: test.info().outputPath('meeting-print-preview.png') });
+
+  // 返回 from a print opened in the app goes back to the app, which loads its own chunk then.
+  await app.open('/meetings');
+  await page.locator('a', { hasText: /^打印$/ }).first().click();
+  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 15_000 });
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page).toHaveURL(/#\/meetings$/);
+  await expect(page.getByTestId('branch-name')).toHaveText('幸福里社区妇联');
+});
