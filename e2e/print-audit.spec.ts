@@ -58,4 +58,5 @@ test('记录打印失败时仍然打印，并提示未记入操作日志', async
   await page.getByRole('button', { name: '打印', exact: true }).click();
   await expect(page.getByText('本次打印未能记入操作日志（数据文件暂时无法写入），打印照常进行。')).toBeVisible();
   await expect.poll(() => printedCount(page)).toBe(1);
+  await page.screenshot({ path: test.info().outputPath('print-log-warning.png') });
 });
