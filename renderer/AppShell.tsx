@@ -1,7 +1,7 @@
 /** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
 import { FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
-import { Alert, Layout, Menu, Typography, type MenuProps } from 'antd';
-import type { ReactNode } from 'react';
+import { Alert, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
 import { AuditPage } from './audit/AuditPage';
@@ -13,13 +13,15 @@ import { MeetingEditPage } from './meetings/MeetingEditPage';
 import { MeetingsPage } from './meetings/MeetingsPage';
 import { ImportPage } from './members/ImportPage';
 import { RosterPage } from './members/RosterPage';
-import { StatsPage } from './members/StatsPage';
 import { useAccess, type MethodName } from './operators/access';
 import { OperatorsPage } from './operators/OperatorsPage';
 import { SessionGate } from './operators/session';
 import { SessionControl } from './operators/SessionControl';
 import { RecyclePage } from './recycle/RecyclePage';
 import { BasicInfoPage } from './settings/BasicInfoPage';
+
+// Loaded when first opened: the statistics page brings ECharts, which nothing else needs.
+const StatsPage = lazy(() => import('./members/StatsPage').then((m) => ({ default: m.StatsPage })));
 
 interface NavEntry {
   key: string;
@@ -118,6 +120,7 @@ function AppFrame() {
             <Alert type="error" showIcon message="未连接到数据服务：请通过桌面程序或 npm run web 打开本页面。" />
           )}
           {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+          <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 48 }} />}>
           <Routes>
             <Route path="/" element={<HomePage />} />
             <Route path="/members" element={<RosterPage />} />
@@ -133,6 +136,7 @@ function AppFrame() {
             <Route path="/settings/audit" element={<AuditPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

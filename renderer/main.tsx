@@ -1,36 +1,27 @@
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter, Route, Routes } from 'react-router';
-import { AppShell } from './AppShell';
-import { BranchProvider } from './branch';
 import { installClearButtonKeyboard } from './keyboard/clear-buttons';
-import { PrintRoute } from './print/PrintRoute';
-import { StartupGate } from './startup/StartupGate';
-import { theme } from './theme';
 import './global.css';
 
 dayjs.locale('zh-cn');
 installClearButtonKeyboard();
 
+// Two bundles: a print window (#/print/…) loads only the print route, never antd or ECharts.
+const AppRoot = lazy(() => import('./AppRoot'));
+const PrintRoute = lazy(() => import('./print/PrintRoute'));
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={theme}>
-      <AntApp>
-        <StartupGate>
-          <HashRouter>
-            <BranchProvider>
-              <Routes>
-                <Route path="/print/*" element={<PrintRoute />} />
-                <Route path="*" element={<AppShell />} />
-              </Routes>
-            </BranchProvider>
-          </HashRouter>
-        </StartupGate>
-      </AntApp>
-    </ConfigProvider>
+    <HashRouter>
+      <Suspense fallback={null}>
+        <Routes>
+          <Route path="/print/*" element={<PrintRoute />} />
+          <Route path="*" element={<AppRoot />} />
+        </Routes>
+      </Suspense>
+    </HashRouter>
   </StrictMode>,
 );

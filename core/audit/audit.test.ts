@@ -104,7 +104,7 @@ describe('read-only events', () => {
     await ok('audit.recordPrint', { document: 'members-roster', title: '妇女花名册', params: { status: '在册' } });
     const rows = await auditRows();
     expect(rows.find((r) => r.action === 'reveal')).toMatchObject({ entity_id: id, label: '张海丽', detail: '查看完整身份证号' });
-    expect(rows.find((r) => r.action === 'print')).toMatchObject({ entity_type: 'members-roster', label: '妇女花名册', detail: 'status=在册' });
+    expect(rows.find((r) => r.action === 'print')).toMatchObject({ entity_type: 'members-roster', label: '妇女花名册', detail: '打印花名册：在册，按姓名排序' });
     expect(JSON.stringify(rows)).not.toContain(ZHANG.idNumber);
   });
 

@@ -1,4 +1,7 @@
-/** Print document 'members-stats': 妇女基本情况统计表 on A4 portrait (#/print/members-stats?asOf=YYYY-MM-DD). */
+/**
+ * Print document 'members-stats': 妇女基本情况统计表 on A4 portrait (#/print/members-stats?asOf=YYYY-MM-DD).
+ * It carries every table the 基本情况统计 page shows, in the same breakdowns.
+ */
 import dayjs from 'dayjs';
 import type { Breakdown, MemberStats, ZoneStats } from '../../core/members/stats';
 import { api } from '../api';
@@ -34,21 +37,25 @@ function StatsSheet({ data: stats, branch }: PrintDocumentProps<MemberStats>) {
           ['三、文化程度', stats.education],
           ['四、政治面貌', stats.political],
           ['五、民族', stats.ethnicity],
-          ['六、婚姻状况', stats.marital],
-          ['七、担任职务（一人可有多项，不作合计）', stats.roles],
-          ['八、关爱对象（一人可有多项，不作合计）', stats.tags],
+          ['六、民族（分民族）', stats.ethnicGroups],
+          ['七、婚姻状况', stats.marital],
+          ['八、担任职务（一人可有多项，不作合计）', stats.roles],
+          ['九、关爱对象（一人可有多项，不作合计）', stats.tags],
         ] as const
       ).map(([title, block]) => (
         <PrintSection key={title} title={title}>
           <BreakdownTable block={block} />
         </PrintSection>
       ))}
-      <PrintSection title="九、分片区情况">
-        <ZoneTable zones={stats.zones} total={stats.zonesTotal} />
-      </PrintSection>
-      <p className="print-note">{stats.basis}</p>
-      {stats.excludedMen > 0 && <p className="print-note">另有男性记录{stats.excludedMen}条，未计入统计，请核对花名册。</p>}
-      <SignatureLine fields={[{ label: '填表人' }, { label: '填表日期', value: chineseDate(dayjs().format('YYYY-MM-DD')) }]} />
+      {/* The last table, the notes and the signature stay on one page: never a page holding only 填表人. */}
+      <div className="print-keep-together">
+        <PrintSection title="十、分片区情况">
+          <ZoneTable zones={stats.zones} total={stats.zonesTotal} />
+        </PrintSection>
+        <p className="print-note">{stats.basis}</p>
+        {stats.excludedMen > 0 && <p className="print-note">另有男性记录{stats.excludedMen}条，未计入统计，请核对花名册。</p>}
+        <SignatureLine fields={[{ label: '填表人' }, { label: '填表日期', value: chineseDate(dayjs().format('YYYY-MM-DD')) }]} />
+      </div>
     </>
   );
 }

@@ -4,8 +4,10 @@
  * Playwright's page.pdf in tests) only the sheet remains. It tells the printer it may
  * start by setting <html data-print-ready="true"> once the data is rendered and the
  * fonts are loaded; a load failure sets data-print-error with the message shown.
+ *
+ * A print window loads this route alone (main.tsx): no antd, no ECharts, so plain
+ * buttons and an inline notice here, styled in print.css like the app's.
  */
-import { App, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../api';
@@ -17,7 +19,7 @@ import './print.css';
 
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: unknown; branch: BranchInfo };
 
-export function PrintRoute() {
+export default function PrintRoute() {
   const name = useParams()['*'] ?? '';
   const { search } = useLocation();
   const doc = printDocuments[name];
@@ -50,7 +52,7 @@ function PrintView({ name, doc, params }: { name: string; doc: PrintDocument<unk
   const route = `/print/${name}${query ? `?${query}` : ''}`;
   return (
     <div className="print-screen">
-      <Toolbar name={name} title={title} params={params} route={route} />
+      <Toolbar name={name} title={title} params={params} route={route} count={doc.count?.(loaded.data)} />
       <div className={`print-sheet ${doc.orientation}`} data-testid="print-sheet">
         <doc.Component data={loaded.data} params={params} branch={loaded.branch} />
       </div>
@@ -105,16 +107,25 @@ interface ToolbarProps {
   title: string;
   params: URLSearchParams;
   route: string;
+  count?: number;
 }
 
-function Toolbar({ name, title, params, route }: ToolbarProps) {
+type Notice = { kind: 'success' | 'warning' | 'error'; text: string } | null;
+
+function Toolbar({ name, title, params, route, count }: ToolbarProps) {
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const bridge = desktop();
   const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const message = {
+    success: (text: string) => setNotice({ kind: 'success', text }),
+    warning: (text: string) => setNotice({ kind: 'warning', text }),
+    error: (text: string) => setNotice({ kind: 'error', text }),
+  };
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
+    setNotice(null);
     try {
       await action();
     } catch (err) {
@@ -123,10 +134,10 @@ function Toolbar({ name, title, params, route }: ToolbarProps) {
       setBusy(false);
     }
   };
-  /** 操作日志 notes every print; if that fails the officer is told, but the printing goes on. */
-  const recordPrint = async () => {
+  /** 操作日志 notes every print and PDF; if that fails the officer is told, but the printing goes on. */
+  const recordPrint = async (mode: 'print' | 'pdf') => {
     try {
-      await api.audit.recordPrint({ document: name, title, params: logParams(params) });
+      await api.audit.recordPrint({ document: name, mode, title, params: logParams(params), count });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       message.warning(`本次打印未能记入操作日志（${reason}），打印照常进行。`);
@@ -134,14 +145,14 @@ function Toolbar({ name, title, params, route }: ToolbarProps) {
   };
   const print = () =>
     run(async () => {
-      await recordPrint();
+      await recordPrint('print');
       if (!bridge) return window.print();
       const result = await bridge.print(route);
       if (!result.printed && result.reason && result.reason !== 'cancelled') message.error(`打印失败：${result.reason}`);
     });
   const savePdf = () =>
     run(async () => {
-      await recordPrint();
+      await recordPrint('pdf');
       // In the browser the print dialog offers "另存为 PDF".
       if (!bridge) return window.print();
       const result = await bridge.savePdf(route, `${title}.pdf`);
@@ -151,23 +162,28 @@ function Toolbar({ name, title, params, route }: ToolbarProps) {
   return (
     <div className="print-toolbar">
       <span className="print-toolbar-title">打印预览：{title}</span>
-      <Button type="primary" size="large" onClick={print} loading={busy} autoInsertSpace={false}>
+      {notice && (
+        <span className={`print-notice ${notice.kind}`} role={notice.kind === 'success' ? 'status' : 'alert'}>
+          {notice.text}
+        </span>
+      )}
+      <button type="button" className="print-button primary" onClick={print} disabled={busy} aria-busy={busy}>
         打印
-      </Button>
-      <Button size="large" onClick={savePdf} disabled={busy}>
+      </button>
+      <button type="button" className="print-button" onClick={savePdf} disabled={busy}>
         导出PDF
-      </Button>
-      <Button size="large" autoInsertSpace={false} onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
+      </button>
+      <button type="button" className="print-button" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
         返回
-      </Button>
+      </button>
     </div>
   );
 }
 
-/** The route's parameters as the log keeps them: a long one (a list of selected members) shortened. */
+/** The route's parameters for the log (the core turns them into words); an overlong one shortened. */
 function logParams(params: URLSearchParams): Record<string, string> {
   const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-  return Object.fromEntries([...params].map(([key, value]) => [cut(key, 60), cut(value, 200)]));
+  return Object.fromEntries([...params].map(([key, value]) => [cut(key, 60), cut(value, 1000)]));
 }
 
 function PrintFailure({ message }: { message: string }) {

@@ -43,6 +43,27 @@ export function PrintSection({ title, children }: { title: string; children: Rea
   );
 }
 
+/**
+ * Text with every date (2026-12-01, 2026年12月1日) kept on one line, with its label
+ * when it has one (完成时限：2026-12-05): a printed date never breaks.
+ */
+export function KeepDates({ text }: { text: string }) {
+  const parts = text.split(/((?:[\u4e00-\u9fff]{2,4}：)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日))/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} className="print-nowrap">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 /** 2026-11-29 → 2026年11月29日 */
 export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

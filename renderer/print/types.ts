@@ -21,6 +21,8 @@ export interface PrintDocument<T> {
   /** Loads everything the document shows; throw (e.g. ApiError) with a Chinese message on failure. */
   load(params: URLSearchParams): Promise<T>;
   Component: ComponentType<PrintDocumentProps<T>>;
+  /** How many people the document lists, for the 操作日志 line (“… 2,600 人”). */
+  count?(data: T): number;
 }
 
 /** Keeps the data type checked inside one document while the registry holds documents of any type. */

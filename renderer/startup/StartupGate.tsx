@@ -10,13 +10,18 @@ import { StartupProblemPage, type StartupStatus } from './StartupProblemPage';
 
 type GateState = { kind: 'checking' } | { kind: 'ok' } | { kind: 'problem'; status: Extract<StartupStatus, { state: 'problem' }> };
 
+/** Once the file opened, a return from a print route (which unmounts the app) shows no check again. */
+let openedOk = false;
+
 export function StartupGate({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<GateState>({ kind: 'checking' });
+  const [state, setState] = useState<GateState>(openedOk ? { kind: 'ok' } : { kind: 'checking' });
   useEffect(() => {
+    if (openedOk) return;
     let live = true;
     // Without a bridge the app shell shows its own message; errors here fall through to it too.
     const asked = apiAvailable ? api.startup.status().catch(() => null) : Promise.resolve(null);
     void asked.then((status) => {
+      openedOk = status?.state !== 'problem';
       if (live) setState(status?.state === 'problem' ? { kind: 'problem', status } : { kind: 'ok' });
     });
     return () => {
@@ -31,6 +36,9 @@ export function StartupGate({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  if (state.kind === 'problem') return <StartupProblemPage status={state.status} onResolved={() => setState({ kind: 'ok' })} />;
+  if (state.kind === 'problem') return <StartupProblemPage status={state.status} onResolved={() => {
+          openedOk = true;
+          setState({ kind: 'ok' });
+        }} />;
   return children;
 }

@@ -3,6 +3,7 @@ import { actionLine, meetingDocumentTitle, meetingHeaderRows } from '../../../co
 import type { MeetingDetail } from '../../../core/meetings/read';
 import { api } from '../../api';
 import '../../meetings/meeting-print.css';
+import { KeepDates } from '../layout';
 import { definePrintDocument } from '../types';
 import { MeetingPageStyle } from './meeting-page';
 
@@ -63,7 +64,7 @@ function MeetingRecord({ data: m }: { data: MeetingDetail }) {
           <h2>行动事项</h2>
           {m.actions.map((a, i) => (
             <p key={a.id}>
-              {i + 1}. {actionLine(a)}
+              {i + 1}. <KeepDates text={actionLine(a)} />
             </p>
           ))}
         </section>
@@ -83,7 +84,15 @@ function MeetingRecord({ data: m }: { data: MeetingDetail }) {
       {m.corrections.length > 0 && (
         <section className="meeting-appendix">
           <h2>附：更正记录</h2>
-          <table className="print-table">
+          {/* Fixed widths in the 156 mm text block: a heading or a date never breaks across lines. */}
+          <table className="print-table meeting-corrections">
+            <colgroup>
+              <col className="col-no" />
+              <col className="col-date" />
+              <col />
+              <col className="col-why" />
+              <col className="col-by" />
+            </colgroup>
             <thead>
               <tr>
                 <th>序号</th>
@@ -97,9 +106,13 @@ function MeetingRecord({ data: m }: { data: MeetingDetail }) {
               {m.corrections.map((c, i) => (
                 <tr key={c.id}>
                   <td>{i + 1}</td>
-                  <td>{c.on}</td>
-                  <td className="text">{c.what}</td>
-                  <td className="text">{c.why}</td>
+                  <td className="print-nowrap">{c.on}</td>
+                  <td className="text">
+                    <KeepDates text={c.what} />
+                  </td>
+                  <td className="text">
+                    <KeepDates text={c.why} />
+                  </td>
                   <td>{c.by}</td>
                 </tr>
               ))}

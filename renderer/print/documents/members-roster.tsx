@@ -29,20 +29,25 @@ export const membersRosterDocument = definePrintDocument<RosterPrint>({
   orientation: 'landscape',
   load: (params) => api.members.rosterSheet(selectionOf(params)),
   Component: RosterSheet,
+  count: (data) => data.rows.length,
 });
 
-const COLUMNS: Array<{ title: string; width?: string; value(r: RosterSheetRow, i: number): string | number }> = [
-  { title: '序号', width: '5%', value: (_r, i) => i + 1 },
+/**
+ * Widths (of 267 mm) fit each column's longest value at 10pt, 身份 takes the rest (≈18 characters);
+ * `wrap`: a longer value goes onto a second line rather than being cut off.
+ */
+const COLUMNS: Array<{ title: string; width?: string; wrap?: boolean; value(r: RosterSheetRow, i: number): string | number }> = [
+  { title: '序号', width: '4.5%', value: (_r, i) => i + 1 },
   { title: '姓名', width: '8%', value: (r) => r.name },
-  { title: '性别', width: '5%', value: (r) => r.sex },
+  { title: '性别', width: '4%', value: (r) => r.sex },
   { title: '出生日期', width: '9.5%', value: (r) => r.birthDate },
-  { title: '年龄', width: '5%', value: (r) => r.age },
-  { title: '民族', width: '7%', value: (r) => r.ethnicity },
-  { title: '文化程度', width: '10%', value: (r) => r.education },
-  { title: '政治面貌', width: '10%', value: (r) => r.political },
-  { title: '片区', width: '12%', value: (r) => [r.zoneName, r.building].filter(Boolean).join(' ') },
-  { title: '联系电话', width: '11%', value: (r) => r.phoneMasked },
-  { title: '身份', value: (r) => r.roles.join('、') },
+  { title: '年龄', width: '4.5%', value: (r) => r.age },
+  { title: '民族', width: '6.5%', value: (r) => r.ethnicity },
+  { title: '文化程度', width: '9.5%', value: (r) => r.education },
+  { title: '政治面貌', width: '9.5%', value: (r) => r.political },
+  { title: '片区', width: '11%', wrap: true, value: (r) => [r.zoneName, r.building].filter(Boolean).join(' ') },
+  { title: '联系电话', width: '9%', value: (r) => r.phoneMasked },
+  { title: '身份', wrap: true, value: (r) => r.roles.join('、') },
 ];
 
 function RosterSheet({ data, branch, params }: PrintDocumentProps<RosterPrint>) {
@@ -71,7 +76,7 @@ function RosterSheet({ data, branch, params }: PrintDocumentProps<RosterPrint>) 
           {data.rows.map((row, i) => (
             <tr key={row.id}>
               {COLUMNS.map((c) => (
-                <td key={c.title} className={typeof c.value(row, i) === 'number' ? 'num' : 'text'}>
+                <td key={c.title} className={`${typeof c.value(row, i) === 'number' ? 'num' : 'text'}${c.wrap ? ' wrap' : ''}`}>
                   {c.value(row, i)}
                 </td>
               ))}
