@@ -33,7 +33,7 @@ export function largestMember(zoneId: number | null, idNumber = '110105194912310
 }
 
 /**
- * A meeting with 300 参会人员, 30 议题 of 50 发言 each, 30 决议 and 50 行动事项,
+ * A meeting with every list at its bound (300 参会人员, 20 议题 of 20 发言, 30 决议, 50 行动事项),
  * its text filled up to exactly MEETING_LIMITS.totalChars (+ `extraChars`).
  */
 export function largestMeeting(typeId: number, extraChars = 0) {
@@ -47,7 +47,7 @@ export function largestMeeting(typeId: number, extraChars = 0) {
   const topics = Array.from({ length: MEETING_LIMITS.topics }, (_, t) => ({
     title: `议题${t + 1}${chineseText(20, t)}`,
     notes: '',
-    speeches: Array.from({ length: MEETING_LIMITS.speechesPerTopic }, (_, s) => ({ speaker: speakers[(t * 7 + s) % speakers.length]!, content: chineseText(20, t * 100 + s) })),
+    speeches: Array.from({ length: MEETING_LIMITS.speechesPerTopic }, (_, s) => ({ speaker: speakers[(t * 7 + s) % speakers.length]!, content: chineseText(4, t * 100 + s) })),
   }));
   const resolutions = Array.from({ length: MEETING_LIMITS.resolutions }, (_, i) => `决议${i + 1}：${chineseText(30, 500 + i)}`);
   const actions = Array.from({ length: MEETING_LIMITS.actions }, (_, i) => ({

@@ -35,10 +35,7 @@ export function maskFreeText(text: string): string {
     .replace(OLD_ID_MASK, (_m, first: string, last: string) => maskIdNumber(`${first}${'0'.repeat(16)}${last.toUpperCase()}`))
     .replace(ID_IN_TEXT, (run) => maskIdNumber(plain(run)))
     .replace(MOBILE_IN_TEXT, (run) => maskPhone(plain(run).replace(/^86(?=1\d{10}$)/, '')))
-    .replace(LANDLINE_IN_TEXT, (run) => {
-      const number = plain(run);
-      return `${number.slice(0, number.length - 8 >= 3 ? number.length - 8 : 3)}****${number.slice(-4)}`;
-    });
+    .replace(LANDLINE_IN_TEXT, (run) => maskPhone(plain(run)));
 }
 
 export function maskSensitive(value: unknown, key = ''): unknown {

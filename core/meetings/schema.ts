@@ -21,14 +21,17 @@ const longText = (label: string, max: number) => userText(label, max, { multilin
 /** Domain bounds of one meeting record (issue 10 item 8): generous for a community branch, never unbounded. */
 export const MEETING_LIMITS = {
   attendees: 300,
-  topics: 30,
-  speechesPerTopic: 50,
+  topics: 20,
+  speechesPerTopic: 20,
   resolutions: 30,
   actions: 50,
   typeDefaultRoles: 10,
-  typeDefaultTopics: 30,
-  /** All the text of one record together (about 30 printed pages): keeps the largest record printable in well under a second. */
-  totalChars: 60_000,
+  typeDefaultTopics: 20,
+  /**
+   * All the text of one record together, about 28 printed pages (a branch's minutes run 2–5):
+   * the largest record must still print and export quickly (npm run bench -- --only largest).
+   */
+  totalChars: 20_000,
 } as const;
 
 function totalChars(m: { title: string; session: string; place: string; attendees: { name: string; reason: string }[]; topics: { title: string; notes: string; speeches: { speaker: string; content: string }[] }[]; resolutions: string[]; actions: { content: string; owner: string }[] }): number {

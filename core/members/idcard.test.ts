@@ -64,6 +64,10 @@ describe('身份证号 (GB 11643-1999)', () => {
     expect(maskIdNumber('110105491231002')).toBe('1*************2');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskPhone('0571-87654321')).toBe('0571-****4321');
+    // Extensions hid nothing before (0571-8765432****3456).
+    expect(maskPhone('0571-87654321-123456')).toBe('0571-****4321-******');
+    expect(maskPhone('057187654321')).toBe('0571-****4321');
+    expect(maskPhone('87654321')).toBe('****4321');
   });
 
   it('idFacts reads exactly what checkIdNumber derives from a valid 18-digit number, and nothing from others', () => {

@@ -126,6 +126,12 @@ export function maskIdNumber(id: string): string {
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+  // A landline shows its area code and the last four digits of the number; an extension is hidden too.
+  const landline = /^(0\d{2,3})?-?(\d{7,8})(?:-(\d{1,6}))?$/.exec(phone);
+  if (landline) {
+    const [, area, number, extension] = landline;
+    return `${area ? `${area}-` : ''}****${number!.slice(-4)}${extension ? `-${'*'.repeat(extension.length)}` : ''}`;
+  }
   if (phone.length > 4) return `${phone.slice(0, Math.max(0, phone.length - 8))}****${phone.slice(-4)}`;
   return phone;
 }
