@@ -141,10 +141,17 @@ async function openReadOnly(name: string, shownPath: string, mode = sqlite3.OPEN
 
 /** Builds a new, fully migrated database beside `path` and gives it that name, unless a file appeared there meanwhile. */
 async function createDatabaseFile(path: string): Promise<MigrationReport> {
-  mkdirSync(dirname(path), { recursive: true });
   const temp = creatingPath(path);
-  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(temp + suffix, { force: true });
-  const raw = await openSqliteFile(temp);
+  let raw: sqlite3.Database;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(temp + suffix, { force: true });
+    raw = await openSqliteFile(temp);
+  } catch (err) {
+    throw new AppError('DB_OPEN_FAILED', `无法在“${dirname(path)}”新建数据文件，请检查文件夹是否存在以及是否有写入权限。`, {
+      cause: String(err),
+    });
+  }
   const db = new Kysely<Database>({ dialect: new Sqlite3Dialect(raw) });
   let report: MigrationReport;
   try {

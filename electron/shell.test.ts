@@ -29,6 +29,12 @@ describe('app:// protocol', () => {
     expect(script.headers.get('content-type')).toMatch(/javascript/);
   });
 
+  it('forbids showing the app inside a frame of any other page', async () => {
+    const index = await appProtocolResponse(bundle(), 'GET', 'app://bundle/index.html');
+    expect(index.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(index.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('refuses anything outside the renderer folder, other hosts and other methods', async () => {
     const root = bundle();
     for (const url of [

@@ -3,6 +3,7 @@
  * restored file (it came after the swap) or in the pre-restore safety backup
  * (it came before), and no call answers INTERNAL. Several rounds, four writers.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import sqlite3 from 'sqlite3';
@@ -11,6 +12,7 @@ import { dispatch } from '../api/dispatch';
 import { checkChar } from '../members/idcard';
 import { openDatabase } from '../../db/open';
 import { tempDir } from '../../db/test-helpers';
+import { openAtStartup } from '../startup/recover';
 import { createAppContext, DatabaseHolder } from './holder';
 
 const ROUNDS = 5;
@@ -86,5 +88,36 @@ describe('恢复与同时写入', () => {
     console.log(`restore race: ${JSON.stringify(tally)}`);
     expect(tally.acknowledged).toBeGreaterThan(ROUNDS * WRITERS * 3);
     expect({ lost: tally.lost, internal: tally.internal }, JSON.stringify(tally)).toEqual({ lost: 0, internal: 0 });
+  });
+
+  it('启动页面“打开其他数据文件”时同时来的调用：要么还没打开（DB_NOT_OPEN），要么落在新文件上，没有 INTERNAL', async () => {
+    const dir = tempDir();
+    const broken = join(dir, 'fulian.sqlite');
+    writeFileSync(broken, '');
+    const other = join(dir, 'other.sqlite');
+    const good = await openDatabase(other);
+    await good.db.insertInto('zone').values({ name: '一片区', sort_order: 1, created_at: 'x' }).execute();
+    await good.close();
+
+    const holder = await openAtStartup(broken);
+    onTestFinished(() => holder.close().catch(() => undefined));
+    const ctx = createAppContext(holder, () => new Date());
+    const call = (method: string, input?: unknown) => dispatch(apiTable, ctx, method, input, () => undefined);
+    const codes: string[] = [];
+    let opening = true;
+    const reader = async () => {
+      for (let i = 0; opening || i < 3; i++) {
+        const answer = await call('members.listZones');
+        codes.push(answer.ok ? 'ok' : answer.error.code);
+        await new Promise((r) => setImmediate(r));
+      }
+    };
+    const readers = [reader(), reader(), reader()];
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await call('startup.openFile', { path: other })).toMatchObject({ ok: true });
+    opening = false;
+    await Promise.all(readers);
+    expect(codes.filter((c) => c !== 'ok' && c !== 'DB_NOT_OPEN')).toEqual([]);
+    expect(codes.slice(-3)).toEqual(['ok', 'ok', 'ok']);
   });
 });

@@ -29,7 +29,7 @@ export interface BackupSummary {
 
 /**
  * Whose backup a file is: `this` data file's (its id inside matches, or it has
- * no id and lies in this file's own folder), an`other` data file's, or
+ * no id and lies in this file's own folder), an `other` data file's, or
  * `unknown` (made before ids, found outside this file's folder). Restoring
  * anything but `this` needs an explicit confirmation.
  */

@@ -148,6 +148,7 @@ export function StartupProblemPage({ status, onResolved }: { status: Problem; on
                             {formatDate(backup.date)}
                             <Tag>{backup.kindLabel}</Tag>
                             {index === 0 && <Tag color="green">最近</Tag>}
+                            {backup.ownerNote && <Tag color="orange">{backup.ownerNote}</Tag>}
                           </Space>
                         }
                         description={describeHolds(backup.holds)}
