@@ -62,8 +62,10 @@ test('会议记录添加附件：列出、打开（下载）、改名的程序�
   await expect(card.getByRole('button', { name: '添加附件' })).toHaveCount(0);
   await expect(card.locator('input[type=file]')).toHaveCount(0);
   await expect(card.getByRole('button', { name: '删除区妇联通知.pdf' })).toHaveCount(0);
-  // The attendance card is read-only too.
-  await expect(page.getByLabel('刘芳的出席情况')).toHaveCount(0);
+  // The attendance card is read-only too: every mark shown, none can be changed.
+  const marks = page.getByLabel('刘芳的出席情况').getByRole('radio');
+  await expect(marks).toHaveCount(4);
+  for (const mark of await marks.all()) await expect(mark).toBeDisabled();
   const again = page.waitForEvent('download');
   await card.getByRole('button', { name: '打开区妇联通知.pdf' }).click();
   expect(readFileSync(await (await again).path())).toEqual(pdf);

@@ -66,26 +66,23 @@ export function AttendanceCard({ who, attendees, onChange, searchMembers, readOn
           {
             title: '出席情况',
             width: 300,
-            render: (_v, a, i) =>
-              readOnly ? (
-                a.attendance
-              ) : (
-                <Radio.Group
-                  aria-label={`${a.name}的出席情况`}
-                  optionType="button"
-                  value={a.attendance}
-                  options={ATTENDANCE.map((v) => ({ value: v, label: v }))}
-                  onChange={(e) => set(i, { attendance: e.target.value as Attendance })}
-                />
-              ),
+            render: (_v, a, i) => (
+              <Radio.Group
+                aria-label={`${a.name}的出席情况`}
+                optionType="button"
+                disabled={readOnly}
+                value={a.attendance}
+                options={ATTENDANCE.map((v) => ({ value: v, label: v }))}
+                onChange={(e) => set(i, { attendance: e.target.value as Attendance })}
+              />
+            ),
           },
           {
             title: '缺席/请假原因',
             render: (_v, a, i) =>
-              !isAway(a) ? null : readOnly ? (
-                a.reason
-              ) : (
+              !isAway(a) ? null : (
                 <Input
+                  disabled={readOnly}
                   aria-label={`${a.name}的原因`}
                   value={a.reason}
                   status={a.attendance === '请假' && !a.reason.trim() ? 'error' : undefined}
