@@ -15,6 +15,7 @@ import { operatorsApi, sessionApi } from './operators/api';
 import { recycleApi } from './recycle/api';
 import { settingsApi } from './settings/api';
 import { startupApi } from './startup/api';
+import { studyApi } from './study/api';
 import { systemApi } from './system/api';
 
 z.config(z.locales.zhCN());
@@ -29,6 +30,7 @@ export const apiTable = {
   session: sessionApi,
   settings: settingsApi,
   startup: startupApi,
+  study: studyApi,
   system: systemApi,
 } satisfies ApiTableShape;
 
