@@ -3,6 +3,7 @@
  * meeting.tsx) and the Word export (docx.ts) so both say the same thing in the
  * same order (DESIGN §4.6).
  */
+import { isAway } from '../attendance/attendance';
 import { meetingTimeText } from './format';
 import type { MeetingDetail } from './read';
 
@@ -10,7 +11,7 @@ const names = (list: Array<{ name: string }>) => list.map((a) => a.name).join('�
 
 /** 缺席及原因: 张三（请假：外出培训）、李四（缺席） */
 export function absenceText(m: Pick<MeetingDetail, 'attendees'>): string {
-  const away = m.attendees.filter((a) => a.attendance === '缺席' || a.attendance === '请假');
+  const away = m.attendees.filter(isAway);
   return away.map((a) => `${a.name}（${a.attendance}${a.reason ? `：${a.reason}` : ''}）`).join('、') || '无';
 }
 

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { selectMeetingParts } from '../../db/meetings/queries';
 import type { AppContext } from '../context';
 import { listCorrections } from '../records/corrections';
-import { attendanceFigures } from './attendance';
+import { attendanceFigures, EXPECTED } from '../attendance/attendance';
 import type { ActionStatus } from './schema';
 import { loadMeeting, MEETING_RECORD } from './service';
 
@@ -68,7 +68,7 @@ export async function listMeetings(ctx: AppContext, f: { typeId?: number; year?:
     .innerJoin('meeting_type', 'meeting_type.id', 'meeting.type_id')
     .select(['meeting.id', 'meeting.title', 'meeting.session', 'meeting.date', 'meeting.start_time', 'meeting.place', 'meeting.host_name', 'meeting.status', 'meeting_type.name as typeName'])
     .select((eb) => [
-      eb.selectFrom('meeting_attendee').whereRef('meeting_id', '=', 'meeting.id').where('attendance', 'in', ['出席', '缺席', '请假']).select(eb.fn.countAll<number>().as('n')).as('expected'),
+      eb.selectFrom('meeting_attendee').whereRef('meeting_id', '=', 'meeting.id').where('attendance', 'in', EXPECTED).select(eb.fn.countAll<number>().as('n')).as('expected'),
       eb.selectFrom('meeting_attendee').whereRef('meeting_id', '=', 'meeting.id').where('attendance', '=', '出席').select(eb.fn.countAll<number>().as('n')).as('present'),
     ])
     .where('meeting.deleted_at', 'is', null);

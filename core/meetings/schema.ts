@@ -1,9 +1,10 @@
 /** What the meetings API accepts (zod, Chinese messages). Shared with the renderer's forms. */
 import { z } from 'zod';
+import { wasThere } from '../attendance/attendance';
+import { attendeeSchema, checkAttendees } from '../attendance/schema';
 import { ROLES } from '../members/codes';
 import { correctionInputSchema } from '../records/corrections';
 import { RECORD_STATUSES } from '../records/lock';
-import { ATTENDANCE } from './attendance';
 
 export const ACTION_STATUSES = ['未开始', '进行中', '已完成'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -16,13 +17,6 @@ const text = (label: string, max: number) => z.string().trim().max(max, { error:
 /** A person in a role (主持人, 记录人): a roster member, or a name typed in. */
 const personSchema = (label: string) =>
   z.object({ memberId: id('成员').nullable().default(null), name: text(`${label}姓名`, 30).default('') });
-
-export const attendeeSchema = z.object({
-  memberId: id('成员').nullable().default(null),
-  name: z.string().trim().min(1, { error: '请填写参会人员姓名' }).max(30, { error: '参会人员姓名不超过30字' }),
-  attendance: z.enum(ATTENDANCE, { error: '出席情况应为 出席/缺席/请假/列席' }),
-  reason: text('缺席/请假原因', 100).default(''),
-});
 
 export const speechSchema = z.object({
   speaker: z.string().trim().min(1, { error: '请选择发言人' }).max(30),
@@ -55,7 +49,7 @@ export const meetingInputSchema = z
     place: text('地点', 100).default(''),
     host: personSchema('主持人').default({ memberId: null, name: '' }),
     recorder: personSchema('记录人').default({ memberId: null, name: '' }),
-    attendees: z.array(attendeeSchema).max(500).default([]),
+    attendees: z.array(attendeeSchema('参会人员')).max(500).default([]),
     topics: z.array(topicSchema).max(50).default([]),
     resolutions: z.array(z.string().trim().min(1, { error: '决议内容不能为空' }).max(1000)).max(50).default([]),
     actions: z.array(actionSchema).max(100).default([]),
@@ -64,16 +58,8 @@ export const meetingInputSchema = z
     if (m.startTime && m.endTime && m.endTime <= m.startTime) {
       ctx.addIssue({ code: 'custom', path: ['endTime'], message: '结束时间应晚于开始时间' });
     }
-    const seen = new Set<string>();
-    m.attendees.forEach((a, i) => {
-      const key = a.memberId ? `#${a.memberId}` : a.name;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['attendees', i, 'name'], message: `参会人员“${a.name}”重复` });
-      seen.add(key);
-      if (a.attendance === '请假' && !a.reason) {
-        ctx.addIssue({ code: 'custom', path: ['attendees', i, 'reason'], message: `${a.name}请假，请填写请假原因` });
-      }
-    });
-    const present = new Set(m.attendees.filter((a) => a.attendance === '出席' || a.attendance === '列席').map((a) => a.name));
+    checkAttendees(m.attendees, ctx, { who: '参会人员' });
+    const present = new Set(m.attendees.filter(wasThere).map((a) => a.name));
     m.topics.forEach((t, i) =>
       t.speeches.forEach((s, j) => {
         if (!present.has(s.speaker)) {

@@ -11,10 +11,10 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { MeetingDetail } from '../../core/meetings/read';
 import type { MeetingType } from '../../core/meetings/templates';
 import { api } from '../api';
+import { AttendanceCard } from '../attendance/AttendanceCard';
 import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
 import { ActionItemsCard } from './ActionItemsCard';
-import { AttendeesCard } from './AttendeesCard';
 import { BasicsCard } from './BasicsCard';
 import { CorrectionsCard } from './CorrectionsCard';
 import { draftFromDetail, speakersOf, type Draft } from './draft';
@@ -158,7 +158,13 @@ export function MeetingEditPage() {
       {error && <Alert type="error" showIcon message={error} data-testid="meeting-error" closable onClose={() => setError(undefined)} />}
       {carryOver && carryOver.actions.length > 0 && <CarryOverBox carryOver={carryOver} draft={draft} onChange={patch} />}
       <BasicsCard draft={draft} types={types} people={people} onChange={patch} />
-      <AttendeesCard attendees={draft.attendees} onChange={(attendees) => patch({ attendees })} />
+      <AttendanceCard
+        who="参会人员"
+        attendees={draft.attendees}
+        onChange={(attendees) => patch({ attendees })}
+        searchMembers={(query) => api.meetings.memberOptions({ query })}
+        readOnly={locked}
+      />
       <TopicsCard topics={draft.topics} speakers={speakersOf(draft)} onChange={(topics) => patch({ topics })} />
       <ResolutionsCard resolutions={draft.resolutions} onChange={(resolutions) => patch({ resolutions })} />
       <ActionItemsCard actions={draft.actions} people={people.map((p) => p.name)} locked={locked} today={today} onChange={(actions) => patch({ actions })} />

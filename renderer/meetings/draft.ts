@@ -1,19 +1,19 @@
 /** The editor's working copy of a meeting: what meetings.create / update accept. */
 import type { z } from 'zod';
-import type { Attendance } from '../../core/meetings/attendance';
+import { wasThere } from '../../core/attendance/attendance';
 import type { MeetingDetail } from '../../core/meetings/read';
 import type { meetingInputSchema } from '../../core/meetings/schema';
+import type { AttendeeRow } from '../attendance/AttendanceCard';
 
 type Parts = 'attendees' | 'topics' | 'resolutions' | 'actions' | 'host' | 'recorder';
 export type Draft = Omit<z.input<typeof meetingInputSchema>, Parts> & {
-  attendees: Array<{ memberId: number | null; name: string; attendance: Attendance; reason: string }>;
+  attendees: AttendeeRow[];
   topics: Array<{ title: string; notes: string; speeches: Array<{ speaker: string; content: string }> }>;
   resolutions: string[];
   actions: Array<{ id?: number; content: string; owner: string; dueDate: string | null; status: '未开始' | '进行中' | '已完成'; carriedFromId?: number | null }>;
   host: { memberId: number | null; name: string };
   recorder: { memberId: number | null; name: string };
 };
-export type Attendee = Draft['attendees'][number];
 
 export function draftFromDetail(m: MeetingDetail): Draft {
   return {
@@ -35,4 +35,4 @@ export function draftFromDetail(m: MeetingDetail): Draft {
 
 /** People who can speak on a 议题: those present (出席) and guests (列席). */
 export const speakersOf = (d: Pick<Draft, 'attendees'>) =>
-  d.attendees.filter((a) => a.attendance === '出席' || a.attendance === '列席').map((a) => a.name);
+  d.attendees.filter(wasThere).map((a) => a.name);
