@@ -1,22 +1,8 @@
-import { openDatabase } from '../db/open';
-import { upsertBranchInfo } from '../db/settings/queries';
-import type { AppContext } from '../core/context';
 import { createFixtureMeeting, FIXTURE_RECORD_TEXTS, fixtureMeetingInput, seedRoster } from '../core/meetings/fixture';
 import { addMeetingCorrection, createMeeting, finalizeMeeting } from '../core/meetings/service';
+import { withDb } from './db';
 import { expect, test } from './fixtures';
 import { pdfToPng, printToPdf } from './print';
-
-/** Writes to the harness's database file before the page loads. */
-async function withDb(dbPath: string, seed: (ctx: AppContext) => Promise<void>) {
-  const opened = await openDatabase(dbPath);
-  try {
-    const ctx: AppContext = { db: opened.db, dbPath: opened.path, now: () => new Date() };
-    await upsertBranchInfo(opened.db, { name: '幸福里社区妇联', street: '城关街道', fondsCode: '', contact: '', phone: '' }, new Date().toISOString());
-    await seed(ctx);
-  } finally {
-    await opened.close();
-  }
-}
 
 test('按模板新建执委会议，登记请假原因、议题、发言和决议，定稿后修改被拒绝，添加更正，打印预览', async ({ app }) => {
   const { page } = app;
@@ -66,10 +52,21 @@ test('按模板新建执委会议，登记请假原因、议题、发言和决�
   await page.getByRole('button', { name: '确认定稿' }).click();
   await expect(page.getByText(/本记录已于 .* 定稿并锁定/)).toBeVisible();
 
-  // An edit after 定稿: refused by the API, and the officer is told why.
-  await page.getByLabel('地点').fill('社区活动室');
-  await page.getByRole('button', { name: /^保\s?存$/ }).click();
-  await expect(page.getByTestId('meeting-error')).toContainText('会议记录《十一月执委会议》已定稿，不能再修改或删除。如需更正，请添加“更正”记录');
+  // After 定稿 the record is read-only on screen (e2e/record-lock.spec.ts), and an edit that
+  // reaches the API anyway is refused with the reason.
+  await expect(page.getByLabel('地点')).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^保\s?存$/ })).toHaveCount(0);
+  const refused = await page.evaluate(async (id) => {
+    const meeting = await window.api!.meetings.get({ id });
+    if (!meeting.ok) return meeting.error.message;
+    const { typeId, title, session, date, startTime, endTime, place, host, recorder, attendees, topics, resolutions, actions } = meeting.value;
+    const answer = await window.api!.meetings.update({
+      id,
+      meeting: { typeId, title, session, date, startTime, endTime, place: `${place}（改）`, host, recorder, attendees, topics, resolutions, actions },
+    });
+    return answer.ok ? 'saved' : answer.error.message;
+  }, Number(page.url().split('/').pop()));
+  expect(refused).toContain('会议记录《十一月执委会议》已定稿，不能再修改或删除。如需更正，请添加“更正”记录');
 
   await page.getByLabel('更正内容').fill('出席人员漏记赵敏，应补记为列席');
   await page.getByLabel('更正原因').fill('核对签到表发现');

@@ -1,4 +1,5 @@
 /** How study records read on paper and in the ledger: time, people, materials, 补学 — shared by print and .xlsx. */
+import { isAway } from '../attendance/attendance';
 import { meetingTimeText } from '../meetings/format';
 import type { SessionDetail } from './read';
 
@@ -15,13 +16,13 @@ export const materialText = (m: SessionDetail['materials'][number]) => {
 const names = (list: Array<{ name: string }>) => list.map((a) => a.name).join('、') || '无';
 
 export function absenceText(s: Pick<SessionDetail, 'attendees'>) {
-  const away = s.attendees.filter((a) => a.attendance === '缺席' || a.attendance === '请假');
+  const away = s.attendees.filter((a) => isAway(a));
   return away.map((a) => `${a.name}（${a.attendance}${a.reason ? `：${a.reason}` : ''}）`).join('、') || '无';
 }
 
 /** Who made it up and who still owes it: 刘芳（2026年11月25日，自学材料并交心得，2学时）. */
 export function makeupText(s: Pick<SessionDetail, 'attendees' | 'status'>) {
-  const away = s.attendees.filter((a) => a.attendance === '缺席' || a.attendance === '请假');
+  const away = s.attendees.filter((a) => isAway(a));
   if (!away.length) return '无需补学';
   return away
     .map((a) => (a.makeup ? `${a.name}已补学（${a.makeup.date}，${a.makeup.method}，${a.makeup.hours}学时）` : `${a.name}${s.status === '已定稿' ? '尚未补学' : '待定稿后补学'}`))

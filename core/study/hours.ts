@@ -10,7 +10,7 @@
  *   for a December session.
  */
 import { z } from 'zod';
-import type { Attendance } from '../meetings/attendance';
+import type { Attendance } from '../attendance/attendance';
 
 export const MAX_HOURS = 24;
 

@@ -3,6 +3,7 @@
  * every session's record, each person's hours and the 补学 — one data set, shown as
  * .xlsx (./ledger-xlsx.ts) and printed as one PDF (renderer/print/documents/study-ledger.tsx).
  */
+import { isAway } from '../attendance/attendance';
 import type { AppContext } from '../context';
 import { personTotals, type PersonTotals } from './person';
 import { planVsHeld } from './plan';
@@ -32,7 +33,7 @@ export async function studyLedger(ctx: Pick<AppContext, 'db'>, year: number) {
   const people = ledgerPeople(sessions);
   const makeups = sessions.flatMap((s) =>
     s.attendees
-      .filter((a) => a.attendance === '缺席' || a.attendance === '请假')
+      .filter((a) => isAway(a))
       .map((a) => ({ sessionId: s.id, sessionDate: s.date, sessionTitle: s.title, name: a.name, attendance: a.attendance, reason: a.reason, makeup: a.makeup, owes: a.owesMakeup })),
   );
   const hoursHalves = people.reduce((sum, p) => sum + p.hoursHalves, 0);

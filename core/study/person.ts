@@ -1,4 +1,5 @@
 /** Per-person study record: for one person, the sessions attended and missed, 补学 and hours, by year. */
+import { isAway } from '../attendance/attendance';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { fromHalves } from './hours';
@@ -19,7 +20,7 @@ export interface PersonTotals {
 
 /** Totals over one person's attendee rows (each from a session of the same year). */
 export function personTotals(rows: Attendee[]): PersonTotals {
-  const missed = rows.filter((a) => a.attendance === '缺席' || a.attendance === '请假');
+  const missed = rows.filter((a) => isAway(a));
   const hoursHalves = rows.reduce((sum, a) => sum + a.earnedHalves, 0);
   return {
     sessions: rows.length,

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { selectAttendees, selectSession, selectSessionMaterials, selectSpeeches, type AttendeeDbRow, type SessionDbRow } from '../../db/study/queries';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { attendanceFigures } from '../meetings/attendance';
+import { attendanceFigures, isAway, EXPECTED } from '../attendance/attendance';
 import { listCorrections } from '../records/corrections';
 import { FINAL, type RecordStatus } from '../records/lock';
 import { fromHalves, personHalves } from './hours';
@@ -20,7 +20,7 @@ export async function loadSession(ctx: Pick<AppContext, 'db'>, id: number, db = 
 }
 
 const owes = (status: RecordStatus, a: Pick<AttendeeDbRow, 'attendance' | 'makeup_id'>) =>
-  status === FINAL && (a.attendance === '缺席' || a.attendance === '请假') && a.makeup_id === null;
+  status === FINAL && isAway(a) && a.makeup_id === null;
 
 function attendeeDetail(session: SessionDbRow, a: AttendeeDbRow) {
   const makeup = a.makeup_id === null ? null : { id: a.makeup_id, date: a.makeup_date!, method: a.makeup_method!, reflection: a.makeup_reflection!, hours: fromHalves(a.makeup_halves!) };
@@ -121,7 +121,7 @@ export async function listSessions(ctx: AppContext, f: { year?: number; status?:
     .selectFrom('study_session')
     .select(['id', 'date', 'start_time as startTime', 'form', 'title', 'host_name as hostName', 'speaker_name as speakerName', 'hours_halves', 'status', 'plan_item_id as planItemId'])
     .select((eb) => [
-      eb.selectFrom('study_attendee').whereRef('session_id', '=', 'study_session.id').where('attendance', 'in', ['出席', '缺席', '请假']).select(eb.fn.countAll<number>().as('n')).as('expected'),
+      eb.selectFrom('study_attendee').whereRef('session_id', '=', 'study_session.id').where('attendance', 'in', EXPECTED).select(eb.fn.countAll<number>().as('n')).as('expected'),
       eb.selectFrom('study_attendee').whereRef('session_id', '=', 'study_session.id').where('attendance', '=', '出席').select(eb.fn.countAll<number>().as('n')).as('present'),
       eb
         .selectFrom('study_attendee')

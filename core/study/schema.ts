@@ -1,7 +1,7 @@
 /** What the study API accepts (zod, Chinese messages naming the field). Shared with the renderer's forms. */
 import { z } from 'zod';
-import { isRealIsoDate } from '../dates';
-import { attendeeSchema } from '../meetings/schema';
+import { boundedArray, idRef, isoDateSchema, searchText, userText } from '../api/schemas';
+import { attendeeSchema, checkAttendees } from '../attendance/schema';
 import { correctionInputSchema } from '../records/corrections';
 import { RECORD_STATUSES } from '../records/lock';
 import { hoursSchema } from './hours';
@@ -10,25 +10,25 @@ export const STUDY_FORMS = ['集中学习', '专题辅导', '研讨交流', '自
 export type StudyForm = (typeof STUDY_FORMS)[number];
 export const MATERIAL_KINDS = ['文件', '讲话', '报告', '其他'] as const;
 
-const dateOf = (label: string) =>
-  z.string({ error: `请填写${label}` }).refine(isRealIsoDate, { error: `${label}应为有效日期，格式 YYYY-MM-DD` });
+const dateOf = (label: string) => isoDateSchema(label);
 const clockTime = (label: string) =>
   z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label}格式应为 时:分，如 09:30` })]);
-const id = (what: string) => z.number({ error: `缺少${what}编号` }).int().positive();
-const text = (label: string, max: number) => z.string({ error: `${label}应为文字` }).trim().max(max, { error: `${label}不超过${max}字` });
+const id = idRef;
+const text = (label: string, max: number) => userText(label, max);
+const longText = (label: string, max: number) => userText(label, max, { multiline: true });
 const required = (label: string, max: number) => text(label, max).min(1, { error: `请填写${label}` });
 
 const personSchema = (label: string) =>
   z.object({ memberId: id('成员').nullable().default(null), name: text(`${label}姓名`, 30).default('') }).default({ memberId: null, name: '' });
 
-export const studyAttendeeSchema = attendeeSchema.extend({
+export const studyAttendeeSchema = attendeeSchema('参加人员').extend({
   /** Partial attendance: this person's hours instead of the session's. */
   hours: hoursSchema('个人学时').nullable().default(null),
 });
 
 export const studySpeechSchema = z.object({
   speaker: required('发言人', 30),
-  content: text('发言内容', 4000).default(''),
+  content: longText('发言内容', 4000).default(''),
 });
 
 export const sessionInputSchema = z
@@ -38,7 +38,7 @@ export const sessionInputSchema = z
     endTime: clockTime('结束时间').default(''),
     form: z.enum(STUDY_FORMS, { error: `学习形式应为 ${STUDY_FORMS.join('/')}` }),
     title: required('学习主题', 100),
-    content: text('学习内容', 10000).default(''),
+    content: longText('学习内容', 10000).default(''),
     host: personSchema('主持人'),
     speaker: personSchema('主讲人'),
     place: text('地点', 100).default(''),
@@ -46,11 +46,11 @@ export const sessionInputSchema = z
     /** null: filled from the counting rule. */
     hours: hoursSchema('学时').nullable().default(null),
     hoursRuleId: id('学时计算规则').nullable().default(null),
-    summary: text('心得/小结', 10000).default(''),
+    summary: longText('心得/小结', 10000).default(''),
     planItemId: id('学习计划').nullable().default(null),
-    materialIds: z.array(id('学习材料')).max(50, { error: '学习材料最多50份' }).default([]),
-    attendees: z.array(studyAttendeeSchema).max(500, { error: '参加人员最多500人' }).default([]),
-    speeches: z.array(studySpeechSchema).max(200, { error: '讨论发言最多200条' }).default([]),
+    materialIds: boundedArray(id('学习材料'), 50, '学习材料').default([]),
+    attendees: boundedArray(studyAttendeeSchema, 500, '参加人员').default([]),
+    speeches: boundedArray(studySpeechSchema, 200, '讨论发言').default([]),
   })
   .superRefine((s, ctx) => {
     if (s.startTime && s.endTime && s.endTime <= s.startTime) {
@@ -62,14 +62,8 @@ export const sessionInputSchema = z
     if (new Set(s.materialIds).size !== s.materialIds.length) {
       ctx.addIssue({ code: 'custom', path: ['materialIds'], message: '同一份学习材料选了两次' });
     }
-    const seen = new Set<string>();
+    checkAttendees(s.attendees, ctx, { who: '参加人员' });
     s.attendees.forEach((a, i) => {
-      const key = a.memberId ? `#${a.memberId}` : a.name;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['attendees', i, 'name'], message: `参加人员“${a.name}”重复` });
-      seen.add(key);
-      if (a.attendance === '请假' && !a.reason) {
-        ctx.addIssue({ code: 'custom', path: ['attendees', i, 'reason'], message: `${a.name}请假，请填写请假原因` });
-      }
       if (a.hours !== null && a.attendance !== '出席' && a.attendance !== '列席') {
         ctx.addIssue({ code: 'custom', path: ['attendees', i, 'hours'], message: `${a.name}${a.attendance}，不计学时；缺的学时请通过补学补上` });
       }
@@ -91,7 +85,7 @@ export const sessionIdSchema = z.object({ id: id('学习记录') });
 export const sessionListSchema = z.object({
   year: z.number().int().min(1949).max(2100).optional(),
   status: z.enum(RECORD_STATUSES).optional(),
-  query: text('搜索内容', 50).default(''),
+  query: searchText(50),
 });
 
 export const sessionCorrectionSchema = sessionIdSchema.extend(correctionInputSchema.shape);
@@ -100,7 +94,7 @@ export const makeupInputSchema = z.object({
   attendeeId: id('参加人员'),
   date: dateOf('补学日期'),
   method: required('补学方式', 100),
-  reflection: text('补学心得', 4000).default(''),
+  reflection: longText('补学心得', 4000).default(''),
   hours: hoursSchema('补学学时').refine((h) => h > 0, { error: '补学学时应大于0' }),
 });
 export type MakeupInput = z.output<typeof makeupInputSchema>;
@@ -115,7 +109,7 @@ export const materialInputSchema = z.object({
 });
 export type MaterialInput = z.output<typeof materialInputSchema>;
 export const materialIdSchema = z.object({ id: id('学习材料') });
-export const materialListSchema = z.object({ query: text('搜索内容', 50).default('') });
+export const materialListSchema = z.object({ query: searchText(50) });
 
 const yearSchema = z.number({ error: '请填写年度' }).int({ error: '年度应为整数' }).min(1949, { error: '年度应在1949到2100之间' }).max(2100, { error: '年度应在1949到2100之间' });
 export const yearInputSchema = z.object({ year: yearSchema });

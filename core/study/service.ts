@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { selectHoursRules, sessionRow, writeSessionParts } from '../../db/study/queries';
+import { assertReferencesExist } from '../api/refs';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -43,11 +44,12 @@ async function checkReferences(db: Kysely<Database>, input: SessionInput, halves
     if (!plan) throw new AppError('VALIDATION', `学习计划（编号 ${input.planItemId}）不存在，请重新选择。`);
     if (String(plan.year) !== input.date.slice(0, 4)) throw new AppError('VALIDATION', `所选学习计划属于${plan.year}年度，与学习日期（${input.date}）不在同一年。`);
   }
-  const memberIds = [input.host, input.speaker, input.recorder, ...input.attendees].map((p) => p.memberId).filter((m): m is number => m !== null);
-  if (memberIds.length) {
-    const found = await db.selectFrom('member').select('id').where('id', 'in', [...new Set(memberIds)]).execute();
-    if (found.length !== new Set(memberIds).size) throw new AppError('VALIDATION', '所选人员中有人不在花名册中，请重新选择。');
-  }
+  await assertReferencesExist(db, 'member', [
+    { id: input.host.memberId, field: '主持人' },
+    { id: input.speaker.memberId, field: '主讲人' },
+    { id: input.recorder.memberId, field: '记录人' },
+    ...input.attendees.map((a, i) => ({ id: a.memberId, field: `参加人员第${i + 1}行（${a.name}）` })),
+  ]);
   return texts;
 }
 

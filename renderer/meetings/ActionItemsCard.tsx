@@ -7,6 +7,7 @@ import { App, AutoComplete, Button, Card, DatePicker, Input, Select, Table, Tag 
 import dayjs from 'dayjs';
 import { ACTION_STATUSES } from '../../core/meetings/schema';
 import { api } from '../api';
+import { EditOnly, StillActive } from '../records/read-only';
 import type { Draft } from './draft';
 
 type Action = Draft['actions'][number];
@@ -39,11 +40,11 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
     <Card
       title="行动事项"
       extra={
-        !locked && (
+        <EditOnly>
           <Button icon={<PlusOutlined />} onClick={() => onChange([...actions, { content: '', owner: '', dueDate: null, status: '未开始' }])}>
             添加行动事项
           </Button>
-        )
+        </EditOnly>
       }
     >
       <Table
@@ -57,7 +58,7 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
             title: '内容',
             render: (_v, a, i) => (
               <>
-                <Input aria-label={`行动事项${i + 1}内容`} value={a.content} disabled={locked} onChange={(e) => set(i, { content: e.target.value })} />
+                <Input aria-label={`行动事项${i + 1}内容`} value={a.content} onChange={(e) => set(i, { content: e.target.value })} />
                 {a.carriedFromId ? <Tag style={{ marginTop: 4 }}>上次会议转入</Tag> : null}
               </>
             ),
@@ -70,7 +71,6 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
                 aria-label={`行动事项${i + 1}责任人`}
                 style={{ width: '100%' }}
                 value={a.owner}
-                disabled={locked}
                 options={people.map((p) => ({ value: p }))}
                 onChange={(owner: string) => set(i, { owner })}
               />
@@ -83,7 +83,6 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
               <DatePicker
                 aria-label={`行动事项${i + 1}完成时限`}
                 value={a.dueDate ? dayjs(a.dueDate) : null}
-                disabled={locked}
                 status={a.dueDate && a.dueDate < today && a.status !== '已完成' ? 'error' : undefined}
                 onChange={(d) => set(i, { dueDate: d ? d.format('YYYY-MM-DD') : null })}
               />
@@ -93,20 +92,24 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
             title: '状态',
             width: 130,
             render: (_v, a, i) => (
-              <Select
-                aria-label={`行动事项${i + 1}状态`}
-                style={{ width: '100%' }}
-                value={a.status}
-                options={ACTION_STATUSES.map((s) => ({ value: s, label: s }))}
-                onChange={(s: Action['status']) => void setStatus(i, s)}
-              />
+              <StillActive>
+                <Select
+                  aria-label={`行动事项${i + 1}状态`}
+                  style={{ width: '100%' }}
+                  value={a.status}
+                  options={ACTION_STATUSES.map((s) => ({ value: s, label: s }))}
+                  onChange={(s: Action['status']) => void setStatus(i, s)}
+                />
+              </StillActive>
             ),
           },
           {
             title: '',
             width: 50,
             render: (_v, _a, i) =>
-              !locked && <Button aria-label={`删除行动事项${i + 1}`} type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(actions.filter((_x, j) => j !== i))} />,
+              <EditOnly>
+                <Button aria-label={`删除行动事项${i + 1}`} type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(actions.filter((_x, j) => j !== i))} />
+              </EditOnly>,
           },
         ]}
       />

@@ -1,8 +1,8 @@
 /**
  * One meeting record: new (#/meetings/new?type=<id>, filled from the type's template)
  * or existing (#/meetings/<id>). 保存 keeps a draft; 定稿 locks it. A locked record is
- * shown as it is; any save is refused by the API (LOCKED) and the reason is shown;
- * changes go in as 更正 entries.
+ * shown read-only (renderer/records/read-only.tsx): no 保存, fields disabled; only the
+ * 行动事项 status and 更正 entries still change (the API refuses any other edit: LOCKED).
  */
 import { App, Alert, Button, Checkbox, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -14,6 +14,7 @@ import { api } from '../api';
 import { AttendanceCard } from '../attendance/AttendanceCard';
 import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
+import { EditOnly, RecordReadOnly, StillActive } from '../records/read-only';
 import { ActionItemsCard } from './ActionItemsCard';
 import { BasicsCard } from './BasicsCard';
 import { CorrectionsCard } from './CorrectionsCard';
@@ -120,56 +121,71 @@ export function MeetingEditPage() {
     });
 
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {id ? '会议记录' : '新建会议记录'} {saved && <Tag color={locked ? 'green' : 'orange'}>{saved.status}</Tag>}
-        </Typography.Title>
-        <Space wrap>
-          <Button type="primary" size="large" onClick={save} loading={busy}>
-            {id ? '保存' : '保存草稿'}
-          </Button>
-          {id && !locked && (
-            <Button size="large" onClick={finalize} disabled={busy}>
-              定稿
-            </Button>
-          )}
-          {id && <Button size="large" onClick={() => navigate(printRoute('meeting', { id: String(id) }))}>打印预览</Button>}
-          {id && <Button size="large" onClick={() => navigate(printRoute('meeting-signin', { id: String(id) }))}>签到表</Button>}
-          {id && <Button size="large" onClick={exportWord} disabled={busy}>导出Word</Button>}
-          {id && !locked && (
-            <Button size="large" danger onClick={remove} disabled={busy}>
-              删除
-            </Button>
-          )}
-          <Button size="large" onClick={() => navigate('/meetings')}>
-            返回列表
-          </Button>
+    <RecordReadOnly readOnly={locked}>
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {id ? '会议记录' : '新建会议记录'} {saved && <Tag color={locked ? 'green' : 'orange'}>{saved.status}</Tag>}
+          </Typography.Title>
+          <Space wrap>
+            <EditOnly>
+              <Button type="primary" size="large" onClick={save} loading={busy}>
+                {id ? '保存' : '保存草稿'}
+              </Button>
+              {id && (
+                <Button size="large" onClick={finalize} disabled={busy}>
+                  定稿
+                </Button>
+              )}
+            </EditOnly>
+            <StillActive>
+              {id && <Button size="large" onClick={() => navigate(printRoute('meeting', { id: String(id) }))}>打印预览</Button>}
+              {id && <Button size="large" onClick={() => navigate(printRoute('meeting-signin', { id: String(id) }))}>签到表</Button>}
+              {id && <Button size="large" onClick={exportWord} disabled={busy}>导出Word</Button>}
+            </StillActive>
+            <EditOnly>
+              {id && (
+                <Button size="large" danger onClick={remove} disabled={busy}>
+                  删除
+                </Button>
+              )}
+            </EditOnly>
+            <StillActive>
+              <Button size="large" onClick={() => navigate('/meetings')}>
+                返回列表
+              </Button>
+            </StillActive>
+          </Space>
         </Space>
-      </Space>
-      {locked && (
-        <Alert
-          type="info"
-          showIcon
-          message={`本记录已于 ${dayjs(saved.finalizedAt).format('YYYY年M月D日 HH:mm')} 定稿并锁定`}
-          description="定稿内容不能再修改或删除（保存会被拒绝）；发现错误请在页面下方添加“更正”记录。行动事项的状态仍可随时更新。"
+        {locked && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="record-locked"
+            message={`本记录已于 ${dayjs(saved.finalizedAt).format('YYYY年M月D日 HH:mm')} 定稿并锁定`}
+            description="定稿内容不能再修改或删除；发现错误请在页面下方添加“更正”记录。行动事项的状态仍可随时更新。"
+          />
+        )}
+        {error && <Alert type="error" showIcon message={error} data-testid="meeting-error" closable onClose={() => setError(undefined)} />}
+        {carryOver && carryOver.actions.length > 0 && <CarryOverBox carryOver={carryOver} draft={draft} onChange={patch} />}
+        <BasicsCard draft={draft} types={types} people={people} onChange={patch} />
+        <AttendanceCard
+          who="参会人员"
+          attendees={draft.attendees}
+          onChange={(attendees) => patch({ attendees })}
+          searchMembers={(query) => api.meetings.memberOptions({ query })}
+          readOnly={locked}
         />
-      )}
-      {error && <Alert type="error" showIcon message={error} data-testid="meeting-error" closable onClose={() => setError(undefined)} />}
-      {carryOver && carryOver.actions.length > 0 && <CarryOverBox carryOver={carryOver} draft={draft} onChange={patch} />}
-      <BasicsCard draft={draft} types={types} people={people} onChange={patch} />
-      <AttendanceCard
-        who="参会人员"
-        attendees={draft.attendees}
-        onChange={(attendees) => patch({ attendees })}
-        searchMembers={(query) => api.meetings.memberOptions({ query })}
-        readOnly={locked}
-      />
-      <TopicsCard topics={draft.topics} speakers={speakersOf(draft)} onChange={(topics) => patch({ topics })} />
-      <ResolutionsCard resolutions={draft.resolutions} onChange={(resolutions) => patch({ resolutions })} />
-      <ActionItemsCard actions={draft.actions} people={people.map((p) => p.name)} locked={locked} today={today} onChange={(actions) => patch({ actions })} />
-      {locked && id && <CorrectionsCard meetingId={id} corrections={saved.corrections} onAdded={() => void api.meetings.get({ id }).then(setSaved)} />}
-    </Space>
+        <TopicsCard topics={draft.topics} speakers={speakersOf(draft)} onChange={(topics) => patch({ topics })} />
+        <ResolutionsCard resolutions={draft.resolutions} onChange={(resolutions) => patch({ resolutions })} />
+        <ActionItemsCard actions={draft.actions} people={people.map((p) => p.name)} locked={locked} today={today} onChange={(actions) => patch({ actions })} />
+        {locked && id && (
+          <StillActive>
+            <CorrectionsCard meetingId={id} corrections={saved.corrections} onAdded={() => void api.meetings.get({ id }).then(setSaved)} />
+          </StillActive>
+        )}
+      </Space>
+    </RecordReadOnly>
   );
 }
 
