@@ -4,6 +4,7 @@ import type { MeetingDetail } from '../../../core/meetings/read';
 import { api } from '../../api';
 import '../../meetings/meeting-print.css';
 import { definePrintDocument } from '../types';
+import { CorrectionsAppendix } from './corrections-appendix';
 import { MeetingPageStyle } from './meeting-page';
 
 const CHINESE_NUMBERS = '一二三四五六七八九十';
@@ -80,33 +81,7 @@ function MeetingRecord({ data: m }: { data: MeetingDetail }) {
         </span>
       </div>
 
-      {m.corrections.length > 0 && (
-        <section className="meeting-appendix">
-          <h2>附：更正记录</h2>
-          <table className="print-table">
-            <thead>
-              <tr>
-                <th>序号</th>
-                <th>更正日期</th>
-                <th>更正内容</th>
-                <th>更正原因</th>
-                <th>更正人</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.corrections.map((c, i) => (
-                <tr key={c.id}>
-                  <td>{i + 1}</td>
-                  <td>{c.on}</td>
-                  <td className="text">{c.what}</td>
-                  <td className="text">{c.why}</td>
-                  <td>{c.by}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      <CorrectionsAppendix corrections={m.corrections} />
     </div>
   );
 }
