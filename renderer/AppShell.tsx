@@ -1,5 +1,5 @@
 /** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
-import { FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { BookOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
@@ -18,6 +18,10 @@ import { SessionGate } from './operators/session';
 import { SessionControl } from './operators/SessionControl';
 import { RecyclePage } from './recycle/RecyclePage';
 import { BasicInfoPage } from './settings/BasicInfoPage';
+import { MaterialsPage } from './study/MaterialsPage';
+import { PlanPage } from './study/PlanPage';
+import { SessionEditPage } from './study/SessionEditPage';
+import { StudyListPage } from './study/StudyListPage';
 
 const NAV: MenuProps['items'] = [
   { key: '/', icon: <HomeOutlined />, label: '首页' },
@@ -38,6 +42,16 @@ const NAV: MenuProps['items'] = [
     children: [
       { key: '/meetings', label: '会议记录' },
       { key: '/meetings/actions', label: '行动事项' },
+    ],
+  },
+  {
+    key: 'study',
+    icon: <BookOutlined />,
+    label: '学习记录',
+    children: [
+      { key: '/study', label: '学习记录' },
+      { key: '/study/plan', label: '年度学习计划' },
+      { key: '/study/materials', label: '学习材料' },
     ],
   },
   {
@@ -76,7 +90,7 @@ function AppFrame() {
           mode="inline"
           items={NAV}
           selectedKeys={[pathname]}
-          defaultOpenKeys={['members', 'meetings', 'settings']}
+          defaultOpenKeys={['members', 'meetings', 'study', 'settings']}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -102,6 +116,10 @@ function AppFrame() {
             <Route path="/meetings" element={<MeetingsPage />} />
             <Route path="/meetings/actions" element={<ActionsPage />} />
             <Route path="/meetings/:id" element={<MeetingEditPage />} />
+            <Route path="/study" element={<StudyListPage />} />
+            <Route path="/study/plan" element={<PlanPage />} />
+            <Route path="/study/materials" element={<MaterialsPage />} />
+            <Route path="/study/:id" element={<SessionEditPage />} />
             <Route path="/settings/basic" element={<BasicInfoPage />} />
             <Route path="/settings/backup" element={<BackupPage />} />
             <Route path="/settings/recycle" element={<RecyclePage />} />

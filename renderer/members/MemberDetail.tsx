@@ -11,6 +11,7 @@ import type { MemberDetail as Detail } from '../../core/members/roster-detail';
 import { roleAllows } from '../../core/operators/roles';
 import { api } from '../api';
 import { useSession } from '../operators/session';
+import { PersonStudyCard } from '../study/PersonStudyCard';
 
 export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberId?: number; onClose(): void; onEdit(id: number): void; onChanged(): void }) {
   const [detail, setDetail] = useState<Detail | null>(null);
@@ -146,6 +147,7 @@ export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberI
               content: `${h.date}  ${h.status}${h.reason ? `（${h.reason}）` : ''}`,
             }))}
           />
+          <PersonStudyCard memberId={shown.id} />
           <StatusDialog
             open={statusOpen}
             member={shown}
