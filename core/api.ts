@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { ApiTableShape } from './api/define';
+import { attachmentsApi } from './attachments/api';
 import { auditApi } from './audit/api';
 import type { ApiBridge, ApiClient } from './api/types';
 import { backupApi } from './backup/api';
@@ -21,6 +22,7 @@ import { systemApi } from './system/api';
 z.config(z.locales.zhCN());
 
 export const apiTable = {
+  attachments: attachmentsApi,
   audit: auditApi,
   backup: backupApi,
   meetings: meetingsApi,

@@ -3,6 +3,7 @@ import type { Database } from '../db/schema';
 import type { DatabaseHolder } from './backup/holder';
 import type { CurrentOperator } from './operators/roles';
 import type { Session } from './operators/session';
+import type { FileOpener } from './platform/open-file';
 
 /** What every API handler receives besides its input. */
 export interface AppContext {
@@ -13,6 +14,8 @@ export interface AppContext {
   database?: DatabaseHolder;
   /** A native folder/file dialog, only in the desktop app; the browser harness has none. */
   choosePath?: PathChooser;
+  /** Opens a file in the system's program for it, only in the desktop app (core/platform/open-file.ts). */
+  openFile?: FileOpener;
   /**
    * Who is signed in and whether the app is locked: one per running app or harness.
    * Absent for the CLI and narrow unit tests, which act as the implicit 管理员

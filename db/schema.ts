@@ -188,6 +188,8 @@ export interface Database {
   study_attendee: StudyAttendeeTable;
   study_speech: StudySpeechTable;
   study_makeup: StudyMakeupTable;
+  attachment: AttachmentTable;
+  attachment_link: AttachmentLinkTable;
 }
 
 /** One audited event (core/audit). before_json/after_json hold masked values only. */
@@ -320,4 +322,26 @@ export interface StudyMakeupTable {
   reflection: string;
   hours_halves: number;
   created_at: string;
+}
+export type AttachmentKind = 'pdf' | 'doc' | 'docx' | 'jpg' | 'png';
+
+/** One distinct file in `attachments/`, named by sha256 (core/attachments). */
+export interface AttachmentTable {
+  id: Generated<number>;
+  sha256: string;
+  size: number;
+  kind: AttachmentKind;
+  created_at: string;
+}
+
+/** A record's use of an attachment: owner_type is the record's kind ('meeting', 'study' …). */
+export interface AttachmentLinkTable {
+  id: Generated<number>;
+  attachment_id: number;
+  owner_type: string;
+  owner_id: number;
+  /** The name the officer's file had, shown and used when opening. */
+  file_name: string;
+  added_at: string;
+  added_by: string;
 }

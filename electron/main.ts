@@ -9,6 +9,7 @@ import { createAppContext, type DatabaseHolder } from '../core/backup/holder';
 import { autoBackupIfDue } from '../core/backup/service';
 import { openAtStartup } from '../core/startup/recover';
 import { wireApi } from './ipc';
+import { openWithSystem } from './open-file';
 import { buildMenuTemplate } from './menu';
 import { printWithDialog } from './print';
 import { wireDesktop } from './print-ipc';
@@ -43,7 +44,8 @@ async function start() {
   // A data file that will not open is not a crash: the window shows the recovery screen (renderer/startup).
   database = await openAtStartup(dbPath);
   if (database.isOpen) await autoBackupIfDue(database.current, new Date()).catch((err) => console.error('自动备份失败：', err));
-  const ctx: AppContext = createAppContext(database, () => new Date(), choosePath);
+  // Object.assign keeps the context's getters (db, dbPath follow a restore).
+  const ctx: AppContext = Object.assign(createAppContext(database, () => new Date(), choosePath), { openFile: openWithSystem });
   serveRenderer(RENDERER_DIR);
   wireApi(ipcMain, apiTable, () => ctx);
   wireDesktop(ipcMain, desktopActions(PRELOAD, () => mainWindow));

@@ -8,6 +8,7 @@ export const TABLE_LABELS: Record<string, string> = {
   zone: '网格/片区',
   member_status_event: '人员状态变动',
   meeting: '会议记录',
+  attachment: '附件',
 };
 
 export interface RecordCount {

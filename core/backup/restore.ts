@@ -7,6 +7,7 @@
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { bringBackAttachments, type BroughtBack } from '../attachments/backup';
 import { AppError } from '../errors';
 import { fsyncFile, readDatabaseFacts, type DatabaseFacts } from '../../db/backup';
 import { LATEST_VERSION } from '../../db/migrations';
@@ -94,6 +95,8 @@ export interface RestoreResult {
   restored: BackupSummary;
   safetyBackup: MadeBackup;
   migration: MigrationReport;
+  /** The restored data's attachment files, brought back from beside the backup. */
+  attachments: BroughtBack;
 }
 
 export async function restoreFromFile(holder: DatabaseHolder, sourcePath: string, now: Date): Promise<RestoreResult> {
@@ -115,7 +118,8 @@ export async function restoreFromFile(holder: DatabaseHolder, sourcePath: string
           installOver(staged, path);
         },
       );
-      return { restored: summarize(facts), safetyBackup, migration: reopened.migration };
+      const attachments = await bringBackAttachments(reopened, sourcePath);
+      return { restored: summarize(facts), safetyBackup, migration: reopened.migration, attachments };
     } finally {
       if (existsSync(staged)) rmSync(staged, { force: true });
     }

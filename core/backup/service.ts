@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { carryAttachments, type CarriedAttachments } from '../attachments/backup';
 import { AppError } from '../errors';
 import { onlineBackup, readDatabaseFacts, type DatabaseFacts, type TableCounts } from '../../db/backup';
 import { LATEST_VERSION } from '../../db/migrations';
@@ -41,6 +42,8 @@ export interface BackupFile {
 
 export interface MadeBackup extends BackupFile {
   verified: { integrity: 'ok'; counts: TableCounts };
+  /** The attachment files, copied beside the backup (core/attachments/backup.ts). */
+  attachments: CarriedAttachments;
 }
 
 export function summarize(facts: DatabaseFacts): BackupSummary {
@@ -108,6 +111,7 @@ export async function createBackup(source: OpenDatabase, options: CreateBackupOp
   return {
     ...describe(path, name, options.kind, options.now, facts!),
     verified: { integrity: 'ok', counts },
+    attachments: await carryAttachments(source.path, path),
   };
 }
 

@@ -11,6 +11,7 @@ import * as m003 from './003_roster_indexes';
 import * as m004 from './004_meetings';
 import * as m005 from './005_audit_operators_recycle';
 import * as m006 from './006_roster_speed';
+import * as m009 from './009_attachments';
 import * as m010 from './010_study';
 
 export interface Migration {
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'meetings', ...m004 },
   { version: 5, name: 'audit_operators_recycle', ...m005 },
   { version: 6, name: 'roster_speed', ...m006 },
+  { version: 9, name: 'attachments', ...m009 },
   { version: 10, name: 'study', ...m010 },
 ];
 

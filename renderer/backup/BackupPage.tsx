@@ -51,7 +51,7 @@ export function BackupPage() {
   const backupNow = (dir?: string) =>
     run('正在备份并校验，请稍候…', async () => {
       const made = await api.backup.create(dir ? { targetDir: dir } : undefined);
-      message.success(`备份完成并已校验：${made.path}`);
+      message.success(`备份完成并已校验：${made.path}。${made.attachments.note}`);
       setTargetOpen(false);
       load();
     });

@@ -81,7 +81,7 @@ export function RestoreDialog({ initialPath, inspectAtOnce = false, canChoosePat
         setBusy('正在恢复数据，请稍候…');
         try {
           const result = await api.backup.restore({ path: inspected.path });
-          onRestored(`已恢复“${result.restored.branchName || '未命名'}”的备份；恢复前的数据已另存为 ${result.safetyBackup.name}`);
+          onRestored(`已恢复“${result.restored.branchName || '未命名'}”的备份；恢复前的数据已另存为 ${result.safetyBackup.name}。${result.attachments.note}`);
         } catch (err) {
           setError(err instanceof Error ? err.message : String(err));
         } finally {

@@ -11,6 +11,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { MeetingDetail } from '../../core/meetings/read';
 import type { MeetingType } from '../../core/meetings/templates';
 import { api } from '../api';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { AttendanceCard } from '../attendance/AttendanceCard';
 import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
@@ -179,6 +180,9 @@ export function MeetingEditPage() {
         <TopicsCard topics={draft.topics} speakers={speakersOf(draft)} onChange={(topics) => patch({ topics })} />
         <ResolutionsCard resolutions={draft.resolutions} onChange={(resolutions) => patch({ resolutions })} />
         <ActionItemsCard actions={draft.actions} people={people.map((p) => p.name)} locked={locked} today={today} onChange={(actions) => patch({ actions })} />
+        <StillActive>
+          <AttachmentsCard owner={id ? { type: 'meeting', id } : undefined} readOnly={locked} />
+        </StillActive>
         {locked && id && (
           <StillActive>
             <CorrectionsCard meetingId={id} corrections={saved.corrections} onAdded={() => void api.meetings.get({ id }).then(setSaved)} />

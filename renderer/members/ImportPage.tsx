@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ImportField, MappingOverride } from '../../core/members/import/fields';
 import { api } from '../api';
+import { readFileAsBase64 } from '../files';
 import { ImportColumns } from './importColumns';
 import { ImportProblems, problemRows } from './importProblems';
 
@@ -17,15 +18,6 @@ type Summary = Awaited<ReturnType<typeof api.members.importCommit>>;
 type OnExisting = 'skip' | 'update';
 
 const STEPS = ['选择文件', '核对列', '预览与问题', '确认导入', '完成'].map((title) => ({ title }));
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error('无法读取这个文件，请确认文件没有被其他程序占用'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function ImportPage() {
   const { modal, message } = App.useApp();
@@ -54,7 +46,7 @@ export function ImportPage() {
 
   const chooseFile = async (file: File) => {
     const checked = await run('正在读取文件…', async () => {
-      const base64 = await readAsBase64(file);
+      const base64 = await readFileAsBase64(file);
       setBusy('正在检查数据…');
       return api.members.importPreview({ fileName: file.name, base64, onExisting });
     });

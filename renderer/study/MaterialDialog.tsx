@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { MATERIAL_KINDS } from '../../core/study/schema';
 import { api } from '../api';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 
 export type Material = Awaited<ReturnType<typeof api.study.materials>>[number];
 
@@ -66,6 +67,7 @@ export function MaterialDialog({ open, material, onClose, onSaved }: { open: boo
           <Input maxLength={200} placeholder="如：区妇联下发、学习强国" />
         </Form.Item>
       </Form>
+      {material && <AttachmentsCard owner={{ type: 'study_material', id: material.id }} />}
     </Modal>
   );
 }

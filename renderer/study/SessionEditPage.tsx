@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { SessionDetail } from '../../core/study/read';
 import { api } from '../api';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { AttendanceCard } from '../attendance/AttendanceCard';
 import { printRoute } from '../print/registry';
 import { CorrectionsCard } from '../records/CorrectionsCard';
@@ -194,6 +195,9 @@ export function SessionEditPage() {
         />
         <PersonalHoursCard draft={draft} onChange={patch} />
         <SpeechesCard draft={draft} onChange={patch} />
+        <StillActive>
+          <AttachmentsCard owner={id ? { type: 'study', id } : undefined} readOnly={locked || !mayWrite} />
+        </StillActive>
         {locked && saved && (
           <StillActive>
             <MakeupCard session={saved} mayWrite={mayWrite} onChanged={reload} />
