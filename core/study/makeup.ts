@@ -4,7 +4,6 @@
  * session's year. Refused for someone who attended, before the session's date,
  * on a draft (attendance may still change), and twice for the same person.
  */
-import dayjs from 'dayjs';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -32,8 +31,6 @@ export async function addMakeup(ctx: AppContext, input: MakeupInput) {
     }
     if (a.status !== FINAL) throw new AppError('VALIDATION', `学习记录《${a.title}》还是草稿，定稿后才能登记补学。`);
     if (input.date <= a.date) throw new AppError('VALIDATION', `补学日期（${input.date}）应晚于学习日期（${a.date}）。`);
-    const today = dayjs(ctx.now()).format('YYYY-MM-DD');
-    if (input.date > today) throw new AppError('VALIDATION', `补学日期（${input.date}）不能晚于今天（${today}）。`);
     const existing = await trx.selectFrom('study_makeup').select('id').where('attendee_id', '=', a.id).executeTakeFirst();
     if (existing) throw new AppError('CONFLICT', `${a.name}已登记过这次学习的补学，如需修改请先删除原补学记录。`);
     const { id } = await trx
