@@ -96,6 +96,7 @@ test('计划一个月的学习，按计划新建学习记录（材料、附件�
   await makeupDialog.getByLabel('补学心得').fill('要把关爱困难妇女落到实处。');
   await makeupDialog.getByRole('button', { name: /^保\s?存$/ }).click();
   await expect(makeups).toContainText(/\d{4}-\d{2}-\d{2}，自学通知原文并交心得，2学时/);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/12-session.png` });
 
   // 5. Her hours on her member page.
@@ -123,6 +124,25 @@ test('计划一个月的学习，按计划新建学习记录（材料、附件�
   const prefix = pdfToPng(pdf.path, test.info().outputPath('study-page'));
   mkdirSync(SHOTS, { recursive: true });
   copyFileSync(`${prefix}-1.png`, `${SHOTS}/12-print.png`);
+
+  // The per-person record and the annual 学习台账 as PDFs: no ID or phone anywhere.
+  const memberId = await page.evaluate(async () => {
+    const list = await window.api!.study.owing({});
+    const s = await window.api!.study.list({ query: '' });
+    if (!s.ok || !list.ok) return 0;
+    const detail = await window.api!.study.get({ id: s.value[0]!.id });
+    return detail.ok ? (detail.value.attendees.find((a) => a.name === '刘芳')?.memberId ?? 0) : 0;
+  });
+  const person = await printToPdf(page, `/print/study-person?memberId=${memberId}`, test.info().outputPath('person.pdf'));
+  const personText = person.text.replace(/\s+/g, '');
+  // The year's row: 应参加 1, 参加 0, 缺席/请假 1, 已补学 1, 未补学 0, 学时 2 (table cells wrap, so only unwrapped runs are compared).
+  for (const text of ['刘芳个人学习情况', '单位：幸福里社区妇联', `${year}年101102`, '学习明细', held.format('YYYY-MM-')]) expect(personText, text).toContain(text);
+  const ledgerPdf = await printToPdf(page, `/print/study-ledger?year=${year}`, test.info().outputPath('ledger.pdf'));
+  const ledgerText = ledgerPdf.text.replace(/\s+/g, '');
+  expect(ledgerText).toContain(`${year}年度学习台账`);
+  expect(ledgerText.indexOf('年度学习计划执行情况')).toBeLessThan(ledgerText.indexOf('学习全国妇女十四大精神学习记录'));
+  expect(ledgerText).toContain('本月未开展学习');
+  for (const t of [pdf.text, person.text, ledgerPdf.text]) expect(t).not.toMatch(/\d{17}[\dX]|1[3-9]\d{9}/);
 
   // 8. Export the 学习台账.
   await page.setViewportSize({ width: 1366, height: 768 });
