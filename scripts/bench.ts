@@ -5,6 +5,7 @@
  * floor any .xlsx import on this machine stands on.
  *
  *   npm run bench [-- --members 100000 --runs 60]
+ *   npm run bench -- --only study      (the 学习台账 figure alone: 60 sessions, 40 people)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { demoMembers } from '../core/members/demo';
 import { importMembersFromFile } from '../core/members/import/run';
 import { argValue } from '../core/platform/paths';
 import { openDatabase } from '../db/open';
+import { studyLedgerFigure } from './bench-study';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -69,6 +71,7 @@ async function latency(ctx: AppContext, method: string, inputs: unknown[]) {
 }
 
 async function main() {
+  if (argValue(process.argv, '--only') === 'study') return console.log(JSON.stringify({ studyLedger: await studyLedgerFigure() }, null, 2));
   const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
   try {
     const xlsx = join(dir, 'roster.xlsx');
@@ -112,6 +115,7 @@ async function main() {
       },
       statistics: { ...(await latency(ctx, 'members.stats', [{ asOf: AS_OF }])), targetMs: 100 },
       firstRosterPage: await latency(ctx, 'members.list', [{ offset: 0, limit: 200, asOf: AS_OF }]),
+      studyLedger: await studyLedgerFigure(),
     };
     await opened.close();
     console.log(JSON.stringify(result, null, 2));
