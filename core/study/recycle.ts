@@ -3,6 +3,8 @@
  * (a 定稿 one is corrected by 更正); a material still linked to a session stays.
  * Purging a session removes its attendance, 发言, 补学 and links (ON DELETE CASCADE).
  */
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
 import type { RecycleType } from '../recycle/registry';
 import { FINAL } from '../records/lock';
 import { sessionSnapshot } from './audit';
@@ -44,3 +46,22 @@ export const studyMaterialRecycle: RecycleType = {
     return linked ? '回收站中的学习记录仍引用这份学习材料，请先彻底删除那条学习记录。' : null;
   },
 };
+
+/** Study sessions that name a member (主持人, 主讲人, 记录人, 参加人员): she cannot be purged while they do. */
+export async function sessionsNaming(trx: Transaction<Database>, memberId: number) {
+  const rows = await trx
+    .selectFrom('study_session')
+    .select(['title', 'date'])
+    .where((eb) =>
+      eb.or([
+        eb('host_member_id', '=', memberId),
+        eb('speaker_member_id', '=', memberId),
+        eb('recorder_member_id', '=', memberId),
+        eb('id', 'in', eb.selectFrom('study_attendee').select('session_id').where('member_id', '=', memberId)),
+      ]),
+    )
+    .orderBy('date')
+    .limit(4)
+    .execute();
+  return rows.map((r) => `${r.date}“${r.title}”`);
+}

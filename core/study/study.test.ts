@@ -170,3 +170,15 @@ describe('plan vs held and search', () => {
     expect(await ok<unknown[]>('study.materials', { query: '讲话' })).toHaveLength(1);
   });
 });
+
+describe('a member named in a study session', () => {
+  it('can go to the 回收站 but is not purged while a session names her', async () => {
+    const { ok, call, ctx } = await openAppLike();
+    const { members } = await createFixtureSession(ctx);
+    await ok('members.delete', { id: members.liu });
+    expect(await call('recycle.purge', { type: 'member', id: members.liu })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('该成员出现在学习记录2026-11-18“十一月集中学习”中') },
+    });
+  });
+});
