@@ -103,7 +103,7 @@ export async function seedDemoStudy(ctx: AppContext, options: DemoStudyOptions) 
       endTime: halfDay ? '11:30' : '16:30',
       form: planned ? (month % 4 === 0 ? '专题辅导' : '集中学习') : STUDY_FORMS[1 + Math.floor(rnd() * 4)],
       title: planned ? TOPICS[month - 1] : `${month}月${['研讨交流', '线上学习', '自学'][i % 3]}`,
-      content: `组织学习${TOPICS[month - 1]}相关内容，结合社区妇联工作实际进行讨论。`,
+      content: `围绕“${TOPICS[month - 1]}”组织学习，结合社区妇联工作实际进行讨论。`,
       host: { memberId: officers[0]!.id, name: officers[0]!.name },
       speaker: { memberId: officers[month % 3]!.id, name: officers[month % 3]!.name },
       place: '社区党群服务中心二楼会议室',
