@@ -125,6 +125,9 @@ test('计划一个月的学习，按计划新建学习记录（材料、附件�
   mkdirSync(SHOTS, { recursive: true });
   copyFileSync(`${prefix}-1.png`, `${SHOTS}/12-print.png`);
 
+  const signIn = await printToPdf(page, `/print/study-signin?id=${id}`, test.info().outputPath('signin.pdf'));
+  for (const text of ['学习全国妇女十四大精神签到表', '应到4人，实到', '主讲人李桂兰', '刘芳']) expect(signIn.text.replace(/\s+/g, ''), text).toContain(text);
+
   // The per-person record and the annual 学习台账 as PDFs: no ID or phone anywhere.
   const memberId = await page.evaluate(async () => {
     const list = await window.api!.study.owing({});
