@@ -13,6 +13,7 @@ import { backupApi } from './backup/api';
 import { meetingsApi } from './meetings/api';
 import { membersApi } from './members/api';
 import { operatorsApi, sessionApi } from './operators/api';
+import { accessLabelsApi } from './operators/labels';
 import { recycleApi } from './recycle/api';
 import { settingsApi } from './settings/api';
 import { startupApi } from './startup/api';
@@ -21,7 +22,7 @@ import { systemApi } from './system/api';
 
 z.config(z.locales.zhCN());
 
-export const apiTable = {
+const modules = {
   attachments: attachmentsApi,
   audit: auditApi,
   backup: backupApi,
@@ -35,6 +36,9 @@ export const apiTable = {
   study: studyApi,
   system: systemApi,
 } satisfies ApiTableShape;
+
+/** Plus access.labels: who may call each method above, for the screen to show only what she may do. */
+export const apiTable = { ...modules, access: accessLabelsApi(modules) } satisfies ApiTableShape;
 
 export type ApiTable = typeof apiTable;
 export type WindowApi = ApiBridge<ApiTable>;

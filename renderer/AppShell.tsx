@@ -1,6 +1,7 @@
 /** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
 import { BookOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
 import { AuditPage } from './audit/AuditPage';
@@ -13,6 +14,7 @@ import { MeetingsPage } from './meetings/MeetingsPage';
 import { ImportPage } from './members/ImportPage';
 import { RosterPage } from './members/RosterPage';
 import { StatsPage } from './members/StatsPage';
+import { useAccess, type MethodName } from './operators/access';
 import { OperatorsPage } from './operators/OperatorsPage';
 import { SessionGate } from './operators/session';
 import { SessionControl } from './operators/SessionControl';
@@ -23,7 +25,14 @@ import { PlanPage } from './study/PlanPage';
 import { SessionEditPage } from './study/SessionEditPage';
 import { StudyListPage } from './study/StudyListPage';
 
-const NAV: MenuProps['items'] = [
+interface NavEntry {
+  key: string;
+  icon?: ReactNode;
+  label: string;
+  children?: NavEntry[];
+}
+
+const NAV: NavEntry[] = [
   { key: '/', icon: <HomeOutlined />, label: '首页' },
   {
     key: 'members',
@@ -68,6 +77,20 @@ const NAV: MenuProps['items'] = [
   },
 ];
 
+/** Pages the operator's role cannot use at all stay out of the menu (renderer/operators/access.tsx). */
+const PAGE_NEEDS: Record<string, MethodName> = {
+  '/members/import': 'members.importCommit',
+  '/settings/operators': 'operators.list',
+  '/settings/audit': 'audit.list',
+};
+
+function navFor(may: (method: MethodName) => boolean): MenuProps['items'] {
+  const allowed = (entry: NavEntry) => !PAGE_NEEDS[entry.key] || may(PAGE_NEEDS[entry.key]!);
+  const item = ({ key, icon, label, children }: NavEntry): NonNullable<MenuProps['items']>[number] =>
+    children ? { key, icon, label, children: children.filter(allowed).map(item) } : { key, icon, label };
+  return NAV.map(item);
+}
+
 /** The lock screen stands in front of the frame while the app is locked (renderer/operators). */
 export function AppShell() {
   return (
@@ -81,6 +104,7 @@ function AppFrame() {
   const { info, error } = useBranch();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const { may } = useAccess();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -88,7 +112,7 @@ function AppFrame() {
         <div style={{ padding: '18px 16px', fontWeight: 600, fontSize: 17, color: '#c2185b' }}>社区妇联工作台账</div>
         <Menu
           mode="inline"
-          items={NAV}
+          items={navFor(may)}
           selectedKeys={[pathname]}
           defaultOpenKeys={['members', 'meetings', 'study', 'settings']}
           onClick={({ key }) => navigate(key)}

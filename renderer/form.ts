@@ -19,3 +19,15 @@ export function fieldErrors(err: unknown): Parameters<FormInstance['setFields']>
   const issues = (err.details as { issues?: { path: string[]; message: string }[] } | undefined)?.issues ?? [];
   return issues.filter((i) => i.path.length).map((i) => ({ name: i.path, errors: [i.message] }));
 }
+
+/**
+ * For a form that validates on blur: a field already marked wrong is checked again as
+ * the officer types, so "末位应为2" goes the moment the number is right (and a new
+ * mistake is not shown before she has left the field). Use as the Form's onValuesChange.
+ */
+export function revalidateWhileWrong<T>(form: FormInstance<T>) {
+  return (changed: Partial<T>) => {
+    const wrong = Object.keys(changed as object).filter((name) => form.getFieldError(name as never).length > 0);
+    if (wrong.length) void form.validateFields(wrong as never).catch(() => undefined);
+  };
+}

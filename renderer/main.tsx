@@ -7,12 +7,14 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter, Route, Routes } from 'react-router';
 import { AppShell } from './AppShell';
 import { BranchProvider } from './branch';
+import { installClearButtonKeyboard } from './keyboard/clear-buttons';
 import { PrintRoute } from './print/PrintRoute';
 import { StartupGate } from './startup/StartupGate';
 import { theme } from './theme';
 import './global.css';
 
 dayjs.locale('zh-cn');
+installClearButtonKeyboard();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,7 +3,7 @@
  * 议题, default attendees resolved from roster roles (在册, not deleted), and the
  * open action items of the previous meeting of the same type, offered for carry-over.
  */
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -111,7 +111,7 @@ export async function openActionsOfPreviousMeeting(ctx: AppContext, typeId: numb
   return { meetingId: previous.id, title: previous.title, date: previous.date, actions: actions.map((a) => ({ id: a.id, content: a.content, owner: a.owner, dueDate: a.due_date, status: a.status })) };
 }
 
-/** People to pick as attendees, 主持人, 记录人: 在册 members whose name matches. */
+/** People to pick as attendees, 主持人, 记录人: 在册 members whose name, pinyin or initials match. */
 export async function memberOptions(ctx: AppContext, query: string) {
   let q = ctx.db
     .selectFrom('member')
@@ -119,7 +119,11 @@ export async function memberOptions(ctx: AppContext, query: string) {
     .select(['member.id', 'member.name', sql<string | null>`group_concat(member_role.role, '、')`.as('roles')])
     .where('member.status', '=', '在册')
     .where('member.deleted_at', 'is', null);
-  if (query) q = q.where('member.name', 'like', `%${query}%`);
+  // name_key holds the name, its pinyin and initials: “苏桂” and “sgy” both find 苏桂英.
+  if (query) {
+    const pattern = `%${query.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<SqlBool>`member.name_key like ${pattern} escape '\\'`);
+  }
   const rows = await q.groupBy('member.id').orderBy('member.name').limit(30).execute();
   return rows.map((r) => ({ memberId: r.id, name: r.name, roles: r.roles ?? '' }));
 }

@@ -2,14 +2,8 @@
 import type { Access } from '../api/define';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { IMPLICIT_ADMIN, roleAllows, type CurrentOperator } from './roles';
+import { ACCESS_NEEDS, IMPLICIT_ADMIN, roleAllows, type CurrentOperator } from './roles';
 import { resolveSession, type SessionState } from './session';
-
-const NEEDS: Record<Exclude<Access, 'always'>, string> = {
-  read: '',
-  write: '录入员或管理员',
-  admin: '管理员',
-};
 
 /**
  * Without an open data file (the start-up recovery screen) there are no
@@ -35,7 +29,7 @@ export async function operatorFor(ctx: AppContext, access: Access): Promise<Curr
   if (!roleAllows(state.operator.role, access)) {
     throw new AppError(
       'FORBIDDEN',
-      `当前操作员“${state.operator.name}”（${state.operator.role}）没有权限执行此操作，需要${NEEDS[access]}。`,
+      `当前操作员“${state.operator.name}”（${state.operator.role}）没有权限执行此操作，需要${ACCESS_NEEDS[access]}。`,
     );
   }
   return state.operator;

@@ -22,6 +22,13 @@ const ALLOWED: Record<OperatorRole, readonly Access[]> = {
 
 export const roleAllows = (role: OperatorRole, access: Access) => ALLOWED[role].includes(access);
 
+/** Who may call a method of each access label, in words (for 没有权限 messages and tooltips). */
+export const ACCESS_NEEDS: Record<Exclude<Access, 'always'>, string> = {
+  read: '',
+  write: '录入员或管理员',
+  admin: '管理员',
+};
+
 export const ROLE_HINTS: Record<OperatorRole, string> = {
   管理员: '可做所有操作，包括管理操作员、恢复备份、查看和导出完整身份证号、查看操作日志',
   录入员: '可查看、录入和修改台账，不能管理操作员或查看完整身份证号',

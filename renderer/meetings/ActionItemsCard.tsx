@@ -3,12 +3,15 @@
  * (follow-up), and it is saved at once through meetings.setActionStatus.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, AutoComplete, Button, Card, DatePicker, Input, Select, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Input, Select, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { ACTION_STATUSES } from '../../core/meetings/schema';
 import { api } from '../api';
+import { tabMovesOn } from '../keyboard/next-field';
+import { useAccess } from '../operators/access';
 import { EditOnly, StillActive } from '../records/read-only';
 import type { Draft } from './draft';
+import { PersonPicker } from './PersonPicker';
 
 type Action = Draft['actions'][number];
 
@@ -22,6 +25,7 @@ interface Props {
 
 export function ActionItemsCard({ actions, people, locked, today, onChange }: Props) {
   const { message } = App.useApp();
+  const { may } = useAccess();
   const set = (i: number, patch: Partial<Action>) => onChange(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
   const setStatus = async (i: number, status: Action['status']) => {
     const action = actions[i]!;
@@ -67,12 +71,12 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
             title: '责任人',
             width: 160,
             render: (_v, a, i) => (
-              <AutoComplete
+              <PersonPicker
                 aria-label={`行动事项${i + 1}责任人`}
                 style={{ width: '100%' }}
                 value={a.owner}
-                options={people.map((p) => ({ value: p }))}
-                onChange={(owner: string) => set(i, { owner })}
+                people={people.map((name) => ({ memberId: null, name }))}
+                onChange={(owner) => set(i, { owner: owner.name })}
               />
             ),
           },
@@ -92,13 +96,14 @@ export function ActionItemsCard({ actions, people, locked, today, onChange }: Pr
             title: '状态',
             width: 130,
             render: (_v, a, i) => (
-              <StillActive>
+              <StillActive when={may('meetings.setActionStatus')}>
                 <Select
                   aria-label={`行动事项${i + 1}状态`}
                   style={{ width: '100%' }}
                   value={a.status}
                   options={ACTION_STATUSES.map((s) => ({ value: s, label: s }))}
                   onChange={(s: Action['status']) => void setStatus(i, s)}
+                  onKeyDown={tabMovesOn}
                 />
               </StillActive>
             ),

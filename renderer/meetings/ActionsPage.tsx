@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ACTION_STATUSES, type ActionStatus } from '../../core/meetings/schema';
 import { api } from '../api';
+import { Permitted } from '../operators/access';
 
 type Scope = 'open' | 'overdue' | 'all';
 type Row = Awaited<ReturnType<typeof api.meetings.actions>>[number];
@@ -76,7 +77,9 @@ export function ActionsPage() {
             dataIndex: 'status',
             width: 130,
             render: (s: ActionStatus, r) => (
-              <Select aria-label={`${r.content}的状态`} value={s} style={{ width: 110 }} options={ACTION_STATUSES.map((v) => ({ value: v, label: v }))} onChange={(v: ActionStatus) => void setStatus(r, v)} />
+              <Permitted method="meetings.setActionStatus" otherwise="disable">
+                <Select aria-label={`${r.content}的状态`} value={s} style={{ width: 110 }} options={ACTION_STATUSES.map((v) => ({ value: v, label: v }))} onChange={(v: ActionStatus) => void setStatus(r, v)} />
+              </Permitted>
             ),
           },
           {

@@ -1,8 +1,10 @@
 /** 会议名称 / 届次 / 时间 / 地点 / 主持人 / 记录人. */
-import { AutoComplete, Card, Col, DatePicker, Form, Input, Row, Select, TimePicker } from 'antd';
+import { Card, Col, DatePicker, Form, Input, Row, TimePicker } from 'antd';
 import dayjs from 'dayjs';
 import type { MeetingType } from '../../core/meetings/templates';
+import { TypedSelect } from '../keyboard/TypedSelect';
 import type { Draft } from './draft';
+import { PersonPicker } from './PersonPicker';
 
 interface Props {
   draft: Draft;
@@ -14,15 +16,13 @@ interface Props {
 const time = (v: string | undefined) => (v ? dayjs(`2000-01-01T${v}`) : null);
 
 export function BasicsCard({ draft, types, people, onChange }: Props) {
-  const person = (name: string) => ({ name, memberId: people.find((p) => p.name === name)?.memberId ?? null });
-  const names = people.map((p) => ({ value: p.name }));
   return (
     <Card title="会议基本情况">
       <Form layout="vertical" component="div">
         <Row gutter={16}>
           <Col span={6}>
             <Form.Item label="会议类型" htmlFor="meeting-type">
-              <Select id="meeting-type" value={draft.typeId} options={types.map((t) => ({ value: t.id, label: t.name }))} onChange={(typeId: number) => onChange({ typeId })} />
+              <TypedSelect id="meeting-type" fieldLabel="会议类型" value={draft.typeId} options={types.map((t) => ({ value: t.id, label: t.name }))} onChange={(typeId: number) => onChange({ typeId })} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -57,12 +57,12 @@ export function BasicsCard({ draft, types, people, onChange }: Props) {
           </Col>
           <Col span={6}>
             <Form.Item label="主持人" htmlFor="meeting-host">
-              <AutoComplete id="meeting-host" options={names} value={draft.host.name} onChange={(name: string) => onChange({ host: person(name) })} placeholder="选择或输入姓名" />
+              <PersonPicker id="meeting-host" people={people} value={draft.host.name} onChange={(host) => onChange({ host })} placeholder="选择或输入姓名" />
             </Form.Item>
           </Col>
           <Col span={6}>
             <Form.Item label="记录人" htmlFor="meeting-recorder">
-              <AutoComplete id="meeting-recorder" options={names} value={draft.recorder.name} onChange={(name: string) => onChange({ recorder: person(name) })} placeholder="选择或输入姓名" />
+              <PersonPicker id="meeting-recorder" people={people} value={draft.recorder.name} onChange={(recorder) => onChange({ recorder })} placeholder="选择或输入姓名" />
             </Form.Item>
           </Col>
         </Row>

@@ -13,6 +13,7 @@ import type { MeetingType } from '../../core/meetings/templates';
 import { api } from '../api';
 import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { AttendanceCard } from '../attendance/AttendanceCard';
+import { Permitted, useAccess } from '../operators/access';
 import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
 import { EditOnly, RecordReadOnly, StillActive } from '../records/read-only';
@@ -38,6 +39,7 @@ export function MeetingEditPage() {
   const [carryOver, setCarryOver] = useState<CarryOver>(null);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const { may, why } = useAccess();
   const today = dayjs().format('YYYY-MM-DD');
 
   useEffect(() => {
@@ -60,6 +62,9 @@ export function MeetingEditPage() {
   if (!draft) return error ? <Alert type="error" showIcon message={error} /> : <Spin tip="正在打开会议记录……" fullscreen />;
 
   const locked = saved?.status === '已定稿';
+  // A 只读 operator sees a draft as read-only too: the same mode, another reason.
+  const writeMethod = id ? 'meetings.update' : 'meetings.create';
+  const readOnly = locked || !may(writeMethod);
   const patch = (p: Partial<Draft>) => setDraft({ ...draft, ...p });
   const people = draft.attendees.map((a) => ({ memberId: a.memberId ?? null, name: a.name }));
 
@@ -122,7 +127,7 @@ export function MeetingEditPage() {
     });
 
   return (
-    <RecordReadOnly readOnly={locked}>
+    <RecordReadOnly readOnly={readOnly}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
           <Typography.Title level={3} style={{ margin: 0 }}>
@@ -142,7 +147,13 @@ export function MeetingEditPage() {
             <StillActive>
               {id && <Button size="large" onClick={() => navigate(printRoute('meeting', { id: String(id) }))}>打印预览</Button>}
               {id && <Button size="large" onClick={() => navigate(printRoute('meeting-signin', { id: String(id) }))}>签到表</Button>}
-              {id && <Button size="large" onClick={exportWord} disabled={busy}>导出Word</Button>}
+              {id && (
+                <Permitted method="meetings.exportDocx">
+                  <Button size="large" onClick={exportWord} disabled={busy}>
+                    导出Word
+                  </Button>
+                </Permitted>
+              )}
             </StillActive>
             <EditOnly>
               {id && (
@@ -167,6 +178,7 @@ export function MeetingEditPage() {
             description="定稿内容不能再修改或删除；发现错误请在页面下方添加“更正”记录。行动事项的状态仍可随时更新。"
           />
         )}
+        {!locked && readOnly && <Alert type="info" showIcon data-testid="record-read-only" message={`${why(writeMethod)}：本记录只能查看和打印。`} />}
         {error && <Alert type="error" showIcon message={error} data-testid="meeting-error" closable onClose={() => setError(undefined)} />}
         {carryOver && carryOver.actions.length > 0 && <CarryOverBox carryOver={carryOver} draft={draft} onChange={patch} />}
         <BasicsCard draft={draft} types={types} people={people} onChange={patch} />
@@ -184,7 +196,7 @@ export function MeetingEditPage() {
           <AttachmentsCard owner={id ? { type: 'meeting', id } : undefined} readOnly={locked} />
         </StillActive>
         {locked && id && (
-          <StillActive>
+          <StillActive when={may('meetings.addCorrection')}>
             <CorrectionsCard meetingId={id} corrections={saved.corrections} onAdded={() => void api.meetings.get({ id }).then(setSaved)} />
           </StillActive>
         )}

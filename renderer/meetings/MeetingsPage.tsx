@@ -5,9 +5,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeetingType } from '../../core/meetings/templates';
-import { roleAllows } from '../../core/operators/roles';
 import { api } from '../api';
-import { useSession } from '../operators/session';
+import { Permitted, useAccess } from '../operators/access';
 import { printRoute } from '../print/registry';
 
 type ListResult = Awaited<ReturnType<typeof api.meetings.list>>;
@@ -28,9 +27,7 @@ export function MeetingsPage() {
   const [creating, setCreating] = useState(false);
   const [reloads, setReloads] = useState(0);
   const { message, modal } = App.useApp();
-  // 只读 operators get no 删除 (the core refuses them anyway); no session means the implicit 管理员.
-  const operator = useSession()?.state.operator;
-  const mayWrite = !operator || roleAllows(operator.role, 'write');
+  const { may } = useAccess();
   const thisYear = dayjs().year();
 
   useEffect(() => {
@@ -75,9 +72,11 @@ export function MeetingsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           会议记录
         </Typography.Title>
-        <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          新建会议记录
-        </Button>
+        <Permitted method="meetings.create">
+          <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            新建会议记录
+          </Button>
+        </Permitted>
       </Space>
       {result && (
         <Card size="small" title={`${result.thisYear.year}年各类会议次数`} data-testid="year-counts">
@@ -128,7 +127,7 @@ export function MeetingsPage() {
         rowKey="id"
         loading={!result}
         dataSource={result?.rows}
-        locale={{ emptyText: filters.query ? '没有找到符合条件的会议记录' : '还没有会议记录，点击右上角“新建会议记录”' }}
+        locale={{ emptyText: filters.query ? '没有找到符合条件的会议记录' : may('meetings.create') ? '还没有会议记录，点击右上角“新建会议记录”' : '还没有会议记录' }}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/meetings/${r.id}`) })}
         columns={[
           { title: '日期', dataIndex: 'date', width: 120 },
@@ -145,7 +144,7 @@ export function MeetingsPage() {
               <Space>
                 <a onClick={() => navigate(`/meetings/${r.id}`)}>打开</a>
                 <a onClick={() => navigate(printRoute('meeting', { id: String(r.id) }))}>打印</a>
-                {mayWrite && r.status === '草稿' && (
+                {may('meetings.remove') && r.status === '草稿' && (
                   <Button type="link" danger size="small" style={{ padding: 0 }} aria-label={`删除${r.title}`} onClick={() => remove(r)}>
                     删除
                   </Button>

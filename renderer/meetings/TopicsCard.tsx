@@ -1,6 +1,7 @@
 /** 议题 in order, each with 讨论情况 and speeches by people who were there. */
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Empty, Input, Space, Typography } from 'antd';
+import { TypedSelect } from '../keyboard/TypedSelect';
 import { EditOnly } from '../records/read-only';
 import type { Draft } from './draft';
 
@@ -47,7 +48,8 @@ export function TopicsCard({ topics, speakers, onChange }: { topics: Topic[]; sp
           />
           {t.speeches.map((s, k) => (
             <Space key={k} align="start" style={{ display: 'flex', marginTop: 8 }}>
-              <Select
+              <TypedSelect
+                fieldLabel={`议题${i + 1}发言人`}
                 aria-label={`议题${i + 1}发言人${k + 1}`}
                 style={{ width: 200 }}
                 placeholder="发言人"

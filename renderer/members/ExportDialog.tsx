@@ -1,9 +1,13 @@
-/** 导出Excel: masked ID numbers by default; full numbers only after an explicit choice and a confirmation. */
+/**
+ * 导出Excel: masked ID numbers, every time the dialog opens; full numbers only for a
+ * 管理员, after an explicit choice and a confirmation.
+ */
 import { App, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { RosterSelectionInput } from '../../core/members/roster-schema';
 import { api } from '../api';
 import { saveFile } from '../files';
+import { Permitted } from '../operators/access';
 
 export function ExportDialog({ open, selection, total, onClose }: { open: boolean; selection: RosterSelectionInput; total: number; onClose(): void }) {
   const [full, setFull] = useState(false);
@@ -37,12 +41,14 @@ export function ExportDialog({ open, selection, total, onClose }: { open: boolea
   };
 
   return (
-    <Modal open={open} title="导出花名册（Excel）" okText="导出" cancelText="取消" onOk={start} confirmLoading={busy} onCancel={onClose}>
+    <Modal open={open} title="导出花名册（Excel）" okText="导出" cancelText="取消" onOk={start} confirmLoading={busy} onCancel={onClose} afterClose={() => setFull(false)}>
       <Typography.Paragraph>将导出当前搜索和筛选出的 {total} 人。</Typography.Paragraph>
       <Radio.Group value={full} onChange={(e) => setFull(e.target.value as boolean)}>
         <Space direction="vertical">
           <Radio value={false}>身份证号隐去中间8位（推荐）</Radio>
-          <Radio value={true}>完整身份证号（需确认）</Radio>
+          <Permitted access="admin" otherwise="disable">
+            <Radio value={true}>完整身份证号（需确认）</Radio>
+          </Permitted>
         </Space>
       </Radio.Group>
     </Modal>

@@ -8,9 +8,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { MEMBER_STATUSES, type MemberStatus } from '../../core/members/codes';
 import type { MemberDetail as Detail } from '../../core/members/roster-detail';
-import { roleAllows } from '../../core/operators/roles';
 import { api } from '../api';
-import { useSession } from '../operators/session';
+import { Permitted, useAccess } from '../operators/access';
 import { PersonStudyCard } from '../study/PersonStudyCard';
 
 export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberId?: number; onClose(): void; onEdit(id: number): void; onChanged(): void }) {
@@ -20,10 +19,7 @@ export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberI
   const [statusOpen, setStatusOpen] = useState(false);
   const [reloads, setReloads] = useState(0);
   const { message, modal } = App.useApp();
-  // 只读 operators get no 删除 button (the core refuses them anyway). No session
-  // context means no operators are configured: the implicit 管理员.
-  const operator = useSession()?.state.operator;
-  const mayWrite = !operator || roleAllows(operator.role, 'write');
+  const { why } = useAccess();
 
   useEffect(() => {
     if (memberId === undefined) return;
@@ -72,12 +68,19 @@ export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberI
     });
 
   const shown = detail && detail.id === memberId ? detail : null;
-  const eye = (field: 'idNumber' | 'phone', label: string) =>
-    revealed[field] === undefined && (
-      <Tooltip title={`查看完整${label}（会被记录）`}>
-        <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => reveal(field)} aria-label={`查看完整${label}`} />
-      </Tooltip>
+  // The full 身份证号 is for a 管理员 only (core: requireAdmin); the phone for everyone.
+  const eye = (field: 'idNumber' | 'phone', label: string) => {
+    const refused = field === 'idNumber' ? why('admin') : undefined;
+    return (
+      revealed[field] === undefined && (
+        <Tooltip title={refused ?? `查看完整${label}（会被记录）`}>
+          <span style={{ display: 'inline-block' }}>
+            <Button type="link" size="small" icon={<EyeOutlined />} disabled={Boolean(refused)} onClick={() => reveal(field)} aria-label={`查看完整${label}`} />
+          </span>
+        </Tooltip>
+      )
     );
+  };
 
   return (
     <Drawer
@@ -88,15 +91,19 @@ export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberI
       extra={
         shown && (
           <Space>
-            {mayWrite && (
+            <Permitted method="members.delete">
               <Button danger onClick={() => remove(shown)}>
                 删除
               </Button>
-            )}
-            <Button onClick={() => setStatusOpen(true)}>状态变动</Button>
-            <Button type="primary" onClick={() => onEdit(shown.id)}>
-              编辑
-            </Button>
+            </Permitted>
+            <Permitted method="members.changeStatus">
+              <Button onClick={() => setStatusOpen(true)}>状态变动</Button>
+            </Permitted>
+            <Permitted method="members.update">
+              <Button type="primary" onClick={() => onEdit(shown.id)}>
+                编辑
+              </Button>
+            </Permitted>
           </Space>
         )
       }

@@ -3,14 +3,15 @@
  * typing the 身份证号 fills 出生日期, 性别 and 年龄 at once, and the core is asked
  * (debounced) whether the number is taken or the name + birth date already exists.
  */
-import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Spin } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, Row, Space, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { CARE_TAGS, EDUCATION, EMPLOYMENT, ETHNICITY, MARITAL_STATUS, POLITICAL_STATUS, ROLES, type CodeTable } from '../../core/members/codes';
 import { ageOn, checkIdNumber } from '../../core/members/idcard';
 import { memberInputSchema, type MemberInput, type MemberUpdateInput } from '../../core/members/schema';
 import { api, ApiError } from '../api';
-import { fieldErrors, zodRule } from '../form';
+import { fieldErrors, revalidateWhileWrong, zodRule } from '../form';
+import { TypedSelect } from '../keyboard/TypedSelect';
 import type { ZoneOption } from './ZoneDialog';
 
 const field = memberInputSchema.shape;
@@ -174,7 +175,14 @@ export function MemberForm({
       }
     >
       <Spin spinning={loading}>
-        <Form form={form} layout="vertical" onFinish={save} validateTrigger={['onBlur', 'onSubmit']} scrollToFirstError>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={save}
+          validateTrigger={['onBlur', 'onSubmit']}
+          onValuesChange={revalidateWhileWrong(form)}
+          scrollToFirstError
+        >
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item label="姓名" name="name" required rules={[zodRule(field.name)]}>
@@ -183,8 +191,8 @@ export function MemberForm({
             </Col>
             <Col span={16}>
               {keepId ? (
-                <Form.Item label="身份证号" extra={<a onClick={() => setRetype((r) => ({ ...r, idNumber: true }))}>修改身份证号（需重新完整输入）</a>}>
-                  <Input readOnly value={kept?.idNumberMasked ?? ''} className="mono" aria-label="身份证号" />
+                <Form.Item label="身份证号" extra={<RetypeLink onClick={() => setRetype((r) => ({ ...r, idNumber: true }))}>修改身份证号（需重新完整输入）</RetypeLink>}>
+                  <Input readOnly tabIndex={-1} value={kept?.idNumberMasked ?? ''} className="mono" aria-label="身份证号" />
                 </Form.Item>
               ) : (
                 <Form.Item label="身份证号" name="idNumber" required rules={[zodRule(field.idNumber)]} extra="18位；旧的15位号码会自动升为18位">
@@ -196,17 +204,17 @@ export function MemberForm({
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item label="出生日期" tooltip="由身份证号自动得出">
-                <Input readOnly value={shown.ok ? shown.birthDate : ''} aria-label="出生日期" placeholder="填写身份证号后自动显示" />
+                <Input readOnly tabIndex={-1} value={shown.ok ? shown.birthDate : ''} aria-label="出生日期" placeholder="填写身份证号后自动显示" />
               </Form.Item>
             </Col>
             <Col span={8}>
               <Form.Item label="性别" tooltip="由身份证号自动得出">
-                <Input readOnly value={shown.ok ? shown.sex : ''} aria-label="性别" />
+                <Input readOnly tabIndex={-1} value={shown.ok ? shown.sex : ''} aria-label="性别" />
               </Form.Item>
             </Col>
             <Col span={8}>
               <Form.Item label="年龄" tooltip="按今天计算">
-                <Input readOnly value={shown.ok ? `${ageOn(shown.birthDate, today)}岁` : ''} aria-label="年龄" />
+                <Input readOnly tabIndex={-1} value={shown.ok ? `${ageOn(shown.birthDate, today)}岁` : ''} aria-label="年龄" />
               </Form.Item>
             </Col>
           </Row>
@@ -217,30 +225,30 @@ export function MemberForm({
           <Row gutter={16}>
             <Col span={6}>
               <Form.Item label="民族" name="ethnicity">
-                <Select options={ETHNICITY_OPTIONS} showSearch={{ optionFilterProp: 'label' }} allowClear />
+                <TypedSelect fieldLabel="民族" options={ETHNICITY_OPTIONS} allowClear />
               </Form.Item>
             </Col>
             <Col span={6}>
               <Form.Item label="文化程度" name="education">
-                <Select options={codeOptions(EDUCATION)} allowClear />
+                <TypedSelect fieldLabel="文化程度" options={codeOptions(EDUCATION)} allowClear />
               </Form.Item>
             </Col>
             <Col span={6}>
               <Form.Item label="政治面貌" name="political">
-                <Select options={codeOptions(POLITICAL_STATUS)} allowClear />
+                <TypedSelect fieldLabel="政治面貌" options={codeOptions(POLITICAL_STATUS)} allowClear />
               </Form.Item>
             </Col>
             <Col span={6}>
               <Form.Item label="婚姻状况" name="marital">
-                <Select options={codeOptions(MARITAL_STATUS)} allowClear />
+                <TypedSelect fieldLabel="婚姻状况" options={codeOptions(MARITAL_STATUS)} allowClear />
               </Form.Item>
             </Col>
           </Row>
           <Row gutter={16}>
             <Col span={8}>
               {keepPhone ? (
-                <Form.Item label="联系电话" extra={<a onClick={() => setRetype((r) => ({ ...r, phone: true }))}>修改电话</a>}>
-                  <Input readOnly value={kept?.phoneMasked ?? ''} placeholder="未填" aria-label="联系电话" />
+                <Form.Item label="联系电话" extra={<RetypeLink onClick={() => setRetype((r) => ({ ...r, phone: true }))}>修改电话</RetypeLink>}>
+                  <Input readOnly tabIndex={-1} value={kept?.phoneMasked ?? ''} placeholder="未填" aria-label="联系电话" />
                 </Form.Item>
               ) : (
                 <Form.Item label="联系电话" name="phone" rules={[zodRule(field.phone)]}>
@@ -251,7 +259,7 @@ export function MemberForm({
             <Col span={10}>
               <Form.Item label="片区/网格" extra={<a onClick={onManageZones}>管理片区</a>}>
                 <Form.Item name="zoneId" noStyle>
-                  <Select options={zones.map((z) => ({ value: z.id, label: z.name }))} allowClear placeholder="选择片区" aria-label="片区/网格" />
+                  <TypedSelect fieldLabel="片区/网格" options={zones.map((z) => ({ value: z.id, label: z.name }))} allowClear placeholder="选择片区" aria-label="片区/网格" />
                 </Form.Item>
               </Form.Item>
             </Col>
@@ -270,7 +278,7 @@ export function MemberForm({
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item label="就业状况" name="employment" rules={[zodRule(field.employment)]}>
-                <Select options={EMPLOYMENT.map((e) => ({ value: e, label: e }))} allowClear />
+                <TypedSelect fieldLabel="就业状况" options={EMPLOYMENT.map((e) => ({ value: e, label: e }))} allowClear />
               </Form.Item>
             </Col>
             <Col span={16}>
@@ -282,12 +290,12 @@ export function MemberForm({
           <Row gutter={16}>
             <Col span={12}>
               <Form.Item label="身份（可多选）" name="roles">
-                <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: r }))} allowClear />
+                <TypedSelect fieldLabel="身份" mode="multiple" options={ROLES.map((r) => ({ value: r, label: r }))} allowClear />
               </Form.Item>
             </Col>
             <Col span={12}>
               <Form.Item label="关爱标签（可多选，也可输入新标签）" name="tags">
-                <Select mode="tags" options={tagOptions.map((t) => ({ value: t, label: t }))} allowClear />
+                <TypedSelect fieldLabel="关爱标签" mode="tags" options={tagOptions.map((t) => ({ value: t, label: t }))} allowClear />
               </Form.Item>
             </Col>
           </Row>
@@ -308,5 +316,14 @@ export function MemberForm({
         </Form>
       </Spin>
     </Drawer>
+  );
+}
+
+/** "修改身份证号" / "修改电话": a real button, so the keyboard reaches it too. */
+function RetypeLink({ onClick, children }: { onClick(): void; children: string }) {
+  return (
+    <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={onClick}>
+      {children}
+    </Button>
   );
 }

@@ -10,6 +10,7 @@ import { useNavigate } from 'react-router';
 import { CARE_TAGS, EDUCATION, MEMBER_STATUSES, POLITICAL_STATUS, ROLES } from '../../core/members/codes';
 import { AGE_BANDS, type RosterFilters, type RosterSelectionInput } from '../../core/members/roster-schema';
 import { api } from '../api';
+import { Permitted } from '../operators/access';
 import { printRoute } from '../print/registry';
 import { ExportDialog } from './ExportDialog';
 import { MemberDetail } from './MemberDetail';
@@ -95,18 +96,24 @@ export function RosterPage() {
       }
       extra={
         <Space>
-          <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setForm({ open: true })}>
-            新增成员
-          </Button>
-          <Button size="large" onClick={() => setExportOpen(true)} disabled={!pages.total}>
-            导出Excel
-          </Button>
+          <Permitted method="members.create">
+            <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setForm({ open: true })}>
+              新增成员
+            </Button>
+          </Permitted>
+          <Permitted method="members.exportRoster">
+            <Button size="large" onClick={() => setExportOpen(true)} disabled={!pages.total}>
+              导出Excel
+            </Button>
+          </Permitted>
           <Button size="large" icon={<PrinterOutlined />} onClick={printRoster} disabled={!pages.total}>
             打印花名册
           </Button>
-          <Button size="large" onClick={() => setZonesOpen(true)}>
-            管理片区
-          </Button>
+          <Permitted method="members.saveZone">
+            <Button size="large" onClick={() => setZonesOpen(true)}>
+              管理片区
+            </Button>
+          </Permitted>
         </Space>
       }
       styles={{ body: { paddingTop: 16 } }}
@@ -183,12 +190,16 @@ export function RosterPage() {
       {emptyRoster ? (
         <Empty description="花名册里还没有成员。可以从现有的 Excel 花名册导入，或逐个新增。" style={{ padding: 48 }}>
           <Space>
-            <Button type="primary" size="large" icon={<ImportOutlined />} onClick={() => navigate('/members/import')}>
-              导入花名册
-            </Button>
-            <Button size="large" icon={<PlusOutlined />} onClick={() => setForm({ open: true })}>
-              新增成员
-            </Button>
+            <Permitted method="members.importCommit">
+              <Button type="primary" size="large" icon={<ImportOutlined />} onClick={() => navigate('/members/import')}>
+                导入花名册
+              </Button>
+            </Permitted>
+            <Permitted method="members.create">
+              <Button size="large" icon={<PlusOutlined />} onClick={() => setForm({ open: true })}>
+                新增成员
+              </Button>
+            </Permitted>
           </Space>
         </Empty>
       ) : pages.total === 0 ? (

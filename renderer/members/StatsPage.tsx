@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { MemberStats, StatsRow } from '../../core/members/stats';
 import { api } from '../api';
+import { Permitted } from '../operators/access';
 import { EChart } from '../charts/EChart';
 import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
@@ -73,9 +74,11 @@ export function StatsPage() {
             size="large"
             style={{ width: 190 }}
           />
-          <Button size="large" onClick={exportExcel} loading={exporting} disabled={loading}>
-            导出Excel
-          </Button>
+          <Permitted method="members.exportStats">
+            <Button size="large" onClick={exportExcel} loading={exporting} disabled={loading}>
+              导出Excel
+            </Button>
+          </Permitted>
           <Button type="primary" size="large" onClick={() => navigate(printRoute('members-stats', { asOf }))} disabled={loading}>
             打印统计表
           </Button>

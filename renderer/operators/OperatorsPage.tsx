@@ -71,6 +71,7 @@ export function OperatorsPage() {
         }
       >
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+        {list && <NoPasswordWarning operators={list.operators} />}
         {list && !list.operators.length && (
           <Alert
             type="info"
@@ -110,6 +111,7 @@ export function OperatorsPage() {
       {editing && (
         <OperatorDialog
           operator={editing === 'new' ? null : editing}
+          first={!list?.operators.length}
           onClose={() => setEditing(null)}
           onSaved={async (text) => {
             setEditing(null);
@@ -131,7 +133,30 @@ export function OperatorsPage() {
   );
 }
 
-function OperatorDialog({ operator, onClose, onSaved }: { operator: Operator | null; onClose(): void; onSaved(text: string): Promise<void> }) {
+/** A 管理员 without a password can be chosen on the lock screen by anyone, with every right. */
+function NoPasswordWarning({ operators }: { operators: Operator[] }) {
+  const open = operators.filter((o) => o.role === '管理员' && !o.hasPassword);
+  if (!open.length) return null;
+  const names = open.map((o) => `“${o.name}”`).join('、');
+  const locks = operators.some((o) => o.hasPassword);
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="admin-without-password"
+      message={`管理员${names}还没有设置密码`}
+      description={
+        locks
+          ? '任何人都可以在锁定画面直接选择她进入程序，不用密码，并拥有管理员的全部权限（包括查看完整身份证号、恢复备份）。请为她点“设密码”。'
+          : '没有任何操作员设置密码，程序不会锁定：任何人打开程序都以管理员身份使用。请为管理员点“设密码”。'
+      }
+    />
+  );
+}
+
+/** `first`: the first operator must be a 管理员 (core/operators/service.ts), so that is what the form starts with. */
+function OperatorDialog({ operator, first, onClose, onSaved }: { operator: Operator | null; first: boolean; onClose(): void; onSaved(text: string): Promise<void> }) {
   const [form] = Form.useForm<{ name: string; role: Operator['role'] }>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -153,7 +178,7 @@ function OperatorDialog({ operator, onClose, onSaved }: { operator: Operator | n
 
   return (
     <Modal open title={operator ? `修改操作员“${operator.name}”` : '添加操作员'} onCancel={onClose} onOk={save} okText="保存" cancelText="取消" confirmLoading={busy} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={operator ?? { name: '', role: '录入员' }} onFinish={save}>
+      <Form form={form} layout="vertical" initialValues={operator ?? { name: '', role: first ? '管理员' : '录入员' }} onFinish={save}>
         <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写操作员姓名' }, { max: 20, message: '姓名不能超过20个字' }]}>
           <Input size="large" autoFocus maxLength={20} />
         </Form.Item>

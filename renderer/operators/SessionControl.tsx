@@ -1,6 +1,7 @@
 /** Header: who is working now, and 锁定 / 切换操作员 (only once operators are set up). */
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { ROLE_HINTS } from '../../core/operators/roles';
 import { useSession } from './session';
 
 export function SessionControl() {
@@ -12,6 +13,11 @@ export function SessionControl() {
       <Typography.Text style={{ fontSize: 15 }}>
         <UserOutlined /> 当前操作员：{operator.name}（{operator.role}）
       </Typography.Text>
+      {operator.role !== '管理员' && (
+        <Tooltip title={ROLE_HINTS[operator.role]}>
+          <Tag style={{ fontSize: 14, padding: '2px 8px' }}>{operator.role === '只读' ? '只能查看和打印' : '不能管理操作员和完整身份证号'}</Tag>
+        </Tooltip>
+      )}
       <Button icon={<LockOutlined />} onClick={() => void session.lock()} disabled={!lockEnabled} title={lockEnabled ? undefined : '给操作员设置密码后才能锁定'}>
         锁定 / 切换操作员
       </Button>

@@ -4,6 +4,7 @@
  * after the idle minutes, and reloads the branch info after a sign-in.
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Access } from '../../core/api/define';
 import type { ApiOutput } from '../../core/api/types';
 import type { ApiTable } from '../../core/api';
 import { api, apiAvailable } from '../api';
@@ -14,6 +15,8 @@ export type SessionState = ApiOutput<ApiTable, 'session', 'state'>;
 
 interface SessionContextValue {
   state: SessionState;
+  /** Every method's access label ('members.update' → 'write'), from the API table: see ./access.tsx. */
+  labels: Record<string, Access>;
   /** After operators change (names, passwords): re-read who is signed in. */
   refresh(): Promise<void>;
   lock(): Promise<void>;
@@ -21,10 +24,18 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
+/**
+ * Whether this page load has asked for the session yet. The print preview is a route
+ * outside the app frame, so returning from it mounts the gate again: only the first
+ * mount after a (re)load locks; later ones just ask who is signed in.
+ */
+let sessionAsked = false;
+
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'mousemove', 'touchstart'] as const;
 
 export function SessionGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState | null>(null);
+  const [labels, setLabels] = useState<Record<string, Access> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const branch = useBranch();
 
@@ -43,9 +54,14 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   // A window that (re)loads asks who is there, like the app at start: lock first (a no-op
   // while nobody has a password), so reloading the page never skips the lock screen.
+  // Coming back from a print preview (the same page, another route) keeps the session.
   useEffect(() => {
     if (!apiAvailable) return;
-    api.session.lock().then(setState, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    const fail = (err: unknown) => setError(err instanceof Error ? err.message : String(err));
+    const first = !sessionAsked;
+    sessionAsked = true;
+    (first ? api.session.lock() : api.session.state()).then(setState, fail);
+    api.access.labels().then(setLabels, fail);
   }, []);
 
   // The core can lock on its own (a restored backup brings its own operators): look now and then.
@@ -59,7 +75,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   if (!apiAvailable) return <>{children}</>;
   if (error && !state) return <div style={{ padding: 48, fontSize: 18, color: '#cf1322' }}>无法读取操作员信息：{error}</div>;
-  if (!state) return null;
+  if (!state || !labels) return null;
   if (state.locked) {
     return (
       <LockScreen
@@ -71,7 +87,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       />
     );
   }
-  return <SessionContext.Provider value={{ state, refresh, lock }}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={{ state, labels, refresh, lock }}>{children}</SessionContext.Provider>;
 }
 
 /** Locks after `idleMinutes` without mouse or keyboard, when some operator has a password. */

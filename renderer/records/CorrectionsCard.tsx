@@ -2,11 +2,13 @@
  * 更正记录 of any finalized record (会议记录, 学习记录 …): the list and the form to add
  * one (what, why, who). The module passes how to store it, e.g.
  *   <CorrectionsCard corrections={saved.corrections} add={(c) => api.study.addCorrection({ id, ...c })} onAdded={reload} />
+ * Its form is gone when the operator may not add one (<StillActive when={false}>, see read-only.tsx).
  * They print as an appendix (renderer/print/documents/corrections-appendix.tsx).
  */
 import { App, Button, Card, Form, Input, List } from 'antd';
 import { useState } from 'react';
 import type { Correction } from '../../core/records/corrections';
+import { EditOnly } from './read-only';
 
 export interface CorrectionValues {
   what: string;
@@ -44,6 +46,7 @@ export function CorrectionsCard({ corrections, add, onAdded }: { corrections: Co
           </List.Item>
         )}
       />
+      <EditOnly>
       <Form form={form} layout="vertical" onFinish={submit} style={{ marginTop: 12, maxWidth: 760 }}>
         <Form.Item label="更正内容" name="what" rules={[{ required: true, whitespace: true, message: '请填写更正内容' }]}>
           <Input.TextArea autoSize={{ minRows: 2 }} placeholder="如：出席人员漏记赵敏，应补记为出席" />
@@ -58,6 +61,7 @@ export function CorrectionsCard({ corrections, add, onAdded }: { corrections: Co
           添加更正
         </Button>
       </Form>
+      </EditOnly>
     </Card>
   );
 }

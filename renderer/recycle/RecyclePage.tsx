@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput } from '../../core/api/types';
 import type { ApiTable } from '../../core/api';
 import { api } from '../api';
+import { Permitted } from '../operators/access';
 
 type Listed = ApiOutput<ApiTable, 'recycle', 'list'>;
 type Item = Listed['items'][number];
@@ -86,12 +87,16 @@ export function RecyclePage() {
             width: 220,
             render: (_v, item) => (
               <Space>
-                <Button type="primary" onClick={() => void restore(item)}>
-                  恢复
-                </Button>
-                <Button danger onClick={() => purge(item)}>
-                  彻底删除
-                </Button>
+                <Permitted method="recycle.restore">
+                  <Button type="primary" onClick={() => void restore(item)}>
+                    恢复
+                  </Button>
+                </Permitted>
+                <Permitted method="recycle.purge" otherwise="disable">
+                  <Button danger onClick={() => purge(item)}>
+                    彻底删除
+                  </Button>
+                </Permitted>
               </Space>
             ),
           },

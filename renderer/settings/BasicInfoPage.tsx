@@ -6,11 +6,13 @@ import { branchInfoSchema, type BranchInfoInput } from '../../core/settings/sche
 import { api } from '../api';
 import { useBranch } from '../branch';
 import { fieldErrors, zodRule } from '../form';
+import { Permitted, useAccess } from '../operators/access';
 
 const field = branchInfoSchema.shape;
 
 export function BasicInfoPage() {
   const { info, setInfo } = useBranch();
+  const { may } = useAccess();
   const [form] = Form.useForm<BranchInfoInput>();
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
@@ -38,6 +40,7 @@ export function BasicInfoPage() {
     <Card title="基本信息" style={{ maxWidth: 760 }}>
       <Form
         form={form}
+        disabled={!may('settings.saveBranchInfo')}
         layout="horizontal"
         labelCol={{ span: 5 }}
         wrapperCol={{ span: 17 }}
@@ -67,12 +70,14 @@ export function BasicInfoPage() {
         </Form.Item>
         <Form.Item wrapperCol={{ offset: 5 }}>
           <Space>
-            <Button type="primary" htmlType="submit" loading={saving} size="large">
-              保存
-            </Button>
-            <Button size="large" onClick={() => info && form.setFieldsValue(info)} disabled={saving}>
-              撤销修改
-            </Button>
+            <Permitted method="settings.saveBranchInfo">
+              <Button type="primary" htmlType="submit" loading={saving} size="large">
+                保存
+              </Button>
+              <Button size="large" onClick={() => info && form.setFieldsValue(info)} disabled={saving}>
+                撤销修改
+              </Button>
+            </Permitted>
             {info?.updatedAt && (
               <Typography.Text type="secondary">上次保存：{dayjs(info.updatedAt).format('YYYY年M月D日 HH:mm')}</Typography.Text>
             )}

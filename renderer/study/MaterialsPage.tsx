@@ -3,12 +3,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import { useAccess } from '../operators/access';
 import { MaterialDialog, type Material } from './MaterialDialog';
-import { useMayWrite } from './useMayWrite';
 
 export function MaterialsPage() {
   const { message, modal } = App.useApp();
-  const mayWrite = useMayWrite();
+  const { may } = useAccess();
+  const mayWrite = may('study.createMaterial');
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState<Material[]>();
   const [editing, setEditing] = useState<{ material?: Material }>();
@@ -80,7 +81,7 @@ export function MaterialsPage() {
           },
         ]}
       />
-      <HoursRulesCard mayWrite={mayWrite} />
+      <HoursRulesCard mayWrite={may('study.saveHoursRule')} />
       <MaterialDialog
         open={Boolean(editing)}
         material={editing?.material}

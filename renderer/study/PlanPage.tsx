@@ -10,7 +10,7 @@ import { useNavigate } from 'react-router';
 import type { PlanMonth } from '../../core/study/plan';
 import { STUDY_FORMS } from '../../core/study/schema';
 import { api } from '../api';
-import { useMayWrite } from './useMayWrite';
+import { useAccess } from '../operators/access';
 
 type Plan = Awaited<ReturnType<typeof api.study.planVsHeld>>;
 type Item = PlanMonth['planned'][number];
@@ -18,7 +18,8 @@ type Item = PlanMonth['planned'][number];
 export function PlanPage() {
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
-  const mayWrite = useMayWrite();
+  const { may } = useAccess();
+  const mayWrite = may('study.savePlanItem');
   const thisYear = dayjs().year();
   const [year, setYear] = useState(thisYear);
   const [plan, setPlan] = useState<Plan>();

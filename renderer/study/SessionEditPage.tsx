@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { SessionDetail } from '../../core/study/read';
 import { api } from '../api';
+import { useAccess } from '../operators/access';
 import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { AttendanceCard } from '../attendance/AttendanceCard';
 import { printRoute } from '../print/registry';
@@ -18,7 +19,6 @@ import { draftFromDetail, emptyDraft, type StudyDraft } from './draft';
 import { MakeupCard } from './MakeupCard';
 import { SessionBasicsCard } from './SessionBasicsCard';
 import { MaterialsCard, PersonalHoursCard, SpeechesCard } from './SessionParts';
-import { useMayWrite } from './useMayWrite';
 
 type Rules = Awaited<ReturnType<typeof api.study.hoursRules>>;
 type Plan = Awaited<ReturnType<typeof api.study.planItems>>;
@@ -43,7 +43,8 @@ export function SessionEditPage() {
   const id = idParam && idParam !== 'new' ? Number(idParam) : undefined;
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
-  const mayWrite = useMayWrite();
+  const { may } = useAccess();
+  const mayWrite = may('study.update');
   const [draft, setDraft] = useState<StudyDraft>();
   const [saved, setSaved] = useState<SessionDetail>();
   const [rules, setRules] = useState<Rules>([]);
@@ -200,11 +201,11 @@ export function SessionEditPage() {
         </StillActive>
         {locked && saved && (
           <StillActive>
-            <MakeupCard session={saved} mayWrite={mayWrite} onChanged={reload} />
+            <MakeupCard session={saved} mayWrite={may('study.addMakeup')} onChanged={reload} />
           </StillActive>
         )}
         {locked && id && saved && (
-          <StillActive when={mayWrite}>
+          <StillActive when={may('study.addCorrection')}>
             <CorrectionsCard corrections={saved.corrections} add={(c) => api.study.addCorrection({ id, ...c })} onAdded={reload} />
           </StillActive>
         )}

@@ -5,9 +5,9 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api';
+import { useAccess } from '../operators/access';
 import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
-import { useMayWrite } from './useMayWrite';
 
 type Row = Awaited<ReturnType<typeof api.study.list>>[number];
 type Owing = Awaited<ReturnType<typeof api.study.owing>>;
@@ -15,7 +15,8 @@ type Owing = Awaited<ReturnType<typeof api.study.owing>>;
 export function StudyListPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const mayWrite = useMayWrite();
+  const { may } = useAccess();
+  const mayWrite = may('study.create');
   const thisYear = dayjs().year();
   const [year, setYear] = useState<number | undefined>(thisYear);
   const [status, setStatus] = useState<'草稿' | '已定稿'>();
@@ -59,7 +60,7 @@ export function StudyListPage() {
           <Button size="large" onClick={() => navigate(printRoute('study-ledger', { year: String(year ?? thisYear) }))}>
             打印学习台账
           </Button>
-          {mayWrite && (
+          {may('study.exportLedger') && (
             <Button size="large" onClick={() => void exportLedger()}>
               导出学习台账（Excel）
             </Button>
