@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import { samplePdf } from '../core/attachments/test-files';
 import { seedRoster } from '../core/meetings/fixture';
+import { saveOperator, setOperatorPassword } from '../core/operators/service';
+import { createFixtureSession } from '../core/study/fixture';
 import { withDb } from './db';
 import { expect, test } from './fixtures';
 import { pdfToPng, printToPdf } from './print';
@@ -168,4 +170,32 @@ test('计划一个月的学习，按计划新建学习记录（材料、附件�
   // 姓名, 应参加, 参加, 缺席/请假, 已补学, 未补学, 学时
   expect(people).toContainEqual(['刘芳', '1', '0', '1', '1', '0', '2']);
   expect(people).toContainEqual(['张丽', '1', '1', '0', '0', '0', '1']);
+});
+
+test('只读操作员：学习记录、计划、材料页和定稿前的记录页都没有写入按钮，打印照常', async ({ app }) => {
+  const { page } = app;
+  let id = 0;
+  await withDb(app.harness.dbPath, async (ctx) => {
+    ({ id } = await createFixtureSession(ctx));
+    const wang = await saveOperator(ctx, { name: '王主席', role: '管理员' });
+    await setOperatorPassword(ctx, wang.id, '1234');
+    await saveOperator(ctx, { name: '赵只读', role: '只读' });
+  });
+  await page.goto(`${app.harness.url}#/study`);
+  await expect(page.getByText('社区妇联工作台账已锁定')).toBeVisible();
+  await page.getByLabel('选择操作员').getByText('赵只读').click();
+  await page.getByRole('button', { name: /^进\s?入$/ }).click();
+  await expect(page.getByTestId('session-control')).toContainText('赵只读');
+  await expect(page.getByRole('cell', { name: '十一月集中学习' })).toBeVisible();
+  for (const name of [/新建学习记录/, /导出学习台账/]) await expect(page.getByRole('button', { name })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '打印学习台账' })).toBeVisible();
+  await app.open(`/study/${id}`);
+  await expect(page.getByLabel('学习主题')).toBeDisabled();
+  for (const name of [/^保\s?存/, /^定\s?稿$/, /^删\s?除$/, /新增材料/, /添加发言/, /添加附件/]) await expect(page.getByRole('button', { name }), String(name)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '打印预览' })).toBeEnabled();
+  await app.open('/study/plan');
+  await expect(page.getByTestId('plan-totals')).toBeVisible();
+  for (const name of [/添加计划/, /按此计划新建/]) await expect(page.getByRole('button', { name })).toHaveCount(0);
+  await app.open('/study/materials');
+  for (const name of [/新增学习材料/, /添加规则/, /^编\s?辑$/]) await expect(page.getByRole('button', { name })).toHaveCount(0);
 });
