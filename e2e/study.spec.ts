@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import { samplePdf } from '../core/attachments/test-files';
@@ -9,7 +9,8 @@ import { withDb } from './db';
 import { expect, test } from './fixtures';
 import { pdfToPng, printToPdf } from './print';
 
-const SHOTS = '/work/wt/_shots';
+/** Where the screenshots for the closing note go (FULIAN_SHOTS_DIR), else the test's output folder. */
+const shot = (name: string) => (process.env.FULIAN_SHOTS_DIR ? `${process.env.FULIAN_SHOTS_DIR}/${name}` : test.info().outputPath(name));
 
 test('计划一个月的学习，按计划新建学习记录（材料、附件、请假），定稿后修改被拒绝，登记补学，成员页看到学时，打印并导出学习台账', async ({ app }) => {
   const { page } = app;
@@ -99,7 +100,7 @@ test('计划一个月的学习，按计划新建学习记录（材料、附件�
   await makeupDialog.getByRole('button', { name: /^保\s?存$/ }).click();
   await expect(makeups).toContainText(/\d{4}-\d{2}-\d{2}，自学通知原文并交心得，2学时/);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SHOTS}/12-session.png` });
+  await page.screenshot({ path: shot('12-session.png') });
 
   // 5. Her hours on her member page.
   await app.open('/members');
@@ -116,7 +117,7 @@ test('计划一个月的学习，按计划新建学习记录（材料、附件�
   await expect(page.getByTestId(`empty-month-${month}`)).toHaveCount(0);
   await expect(page.getByText('已完成')).toBeVisible();
   await page.getByText(`${month}月`, { exact: true }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/12-plan.png` });
+  await page.screenshot({ path: shot('12-plan.png') });
 
   // 7. Print the session: the text read back from the PDF.
   const pdf = await printToPdf(page, `/print/study-session?id=${id}`, test.info().outputPath('study.pdf'));
@@ -124,8 +125,7 @@ test('计划一个月的学习，按计划新建学习记录（材料、附件�
     expect(pdf.text.replace(/\s+/g, ''), text).toContain(text.replace(/\s+/g, ''));
   }
   const prefix = pdfToPng(pdf.path, test.info().outputPath('study-page'));
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(`${prefix}-1.png`, `${SHOTS}/12-print.png`);
+  copyFileSync(`${prefix}-1.png`, shot('12-print.png'));
 
   const signIn = await printToPdf(page, `/print/study-signin?id=${id}`, test.info().outputPath('signin.pdf'));
   for (const text of ['学习全国妇女十四大精神签到表', '应到4人，实到', '主讲人李桂兰', '刘芳']) expect(signIn.text.replace(/\s+/g, ''), text).toContain(text);
