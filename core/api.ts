@@ -17,6 +17,7 @@ import { accessLabelsApi } from './operators/labels';
 import { recycleApi } from './recycle/api';
 import { settingsApi } from './settings/api';
 import { startupApi } from './startup/api';
+import { studyApi } from './study/api';
 import { systemApi } from './system/api';
 
 z.config(z.locales.zhCN());
@@ -32,6 +33,7 @@ const modules = {
   session: sessionApi,
   settings: settingsApi,
   startup: startupApi,
+  study: studyApi,
   system: systemApi,
 } satisfies ApiTableShape;
 

@@ -181,6 +181,14 @@ export interface Database {
   operator: OperatorTable;
   app_setting: AppSettingTable;
   import_mapping: ImportMappingTable;
+  study_hours_rule: StudyHoursRuleTable;
+  study_plan_item: StudyPlanItemTable;
+  study_material: StudyMaterialTable;
+  study_session: StudySessionTable;
+  study_session_material: StudySessionMaterialTable;
+  study_attendee: StudyAttendeeTable;
+  study_speech: StudySpeechTable;
+  study_makeup: StudyMakeupTable;
   attachment: AttachmentTable;
   attachment_link: AttachmentLinkTable;
 }
@@ -225,6 +233,104 @@ export interface AppSettingTable {
   value: string;
 }
 
+/** 学习记录 (migration 010). Hours are half-hour units: hours_halves 3 = 1.5 学时. */
+export interface StudyHoursRuleTable {
+  id: Generated<number>;
+  name: string;
+  kind: 'fixed' | 'per_hour';
+  hours_halves: number;
+  sort_order: number;
+}
+
+export interface StudyPlanItemTable {
+  id: Generated<number>;
+  year: number;
+  month: number;
+  topic: string;
+  form: string;
+  speaker: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StudyMaterialTable {
+  id: Generated<number>;
+  title: string;
+  issuer: string;
+  doc_number: string;
+  published_on: string | null;
+  kind: '文件' | '讲话' | '报告' | '其他';
+  source: string;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface StudySessionTable {
+  id: Generated<number>;
+  date: string;
+  start_time: string;
+  end_time: string;
+  form: string;
+  title: string;
+  content: string;
+  host_member_id: number | null;
+  host_name: string;
+  speaker_member_id: number | null;
+  speaker_name: string;
+  place: string;
+  recorder_member_id: number | null;
+  recorder_name: string;
+  hours_halves: number;
+  hours_rule_id: number | null;
+  summary: string;
+  plan_item_id: number | null;
+  status: Generated<'草稿' | '已定稿'>;
+  finalized_at: string | null;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface StudySessionMaterialTable {
+  session_id: number;
+  material_id: number;
+  sort_order: number;
+}
+
+export interface StudyAttendeeTable {
+  id: Generated<number>;
+  session_id: number;
+  member_id: number | null;
+  name: string;
+  attendance: '出席' | '缺席' | '请假' | '列席';
+  reason: string;
+  /** A per-person override (partial attendance); null = the session's hours. */
+  hours_halves: number | null;
+  sort_order: number;
+}
+
+export interface StudySpeechTable {
+  id: Generated<number>;
+  session_id: number;
+  sort_order: number;
+  speaker: string;
+  content: string;
+}
+
+/** 补学 of one 缺席/请假 attendee of a finalized session. */
+export interface StudyMakeupTable {
+  id: Generated<number>;
+  attendee_id: number;
+  date: string;
+  method: string;
+  reflection: string;
+  hours_halves: number;
+  created_at: string;
+}
 export type AttachmentKind = 'pdf' | 'doc' | 'docx' | 'jpg' | 'png';
 
 /** One distinct file in `attachments/`, named by sha256 (core/attachments). */

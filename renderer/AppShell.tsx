@@ -1,5 +1,5 @@
 /** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
-import { FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { BookOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -19,6 +19,10 @@ import { SessionGate } from './operators/session';
 import { SessionControl } from './operators/SessionControl';
 import { RecyclePage } from './recycle/RecyclePage';
 import { BasicInfoPage } from './settings/BasicInfoPage';
+import { MaterialsPage } from './study/MaterialsPage';
+import { PlanPage } from './study/PlanPage';
+import { SessionEditPage } from './study/SessionEditPage';
+import { StudyListPage } from './study/StudyListPage';
 
 // Loaded when first opened: the statistics page brings ECharts, which nothing else needs.
 const StatsPage = lazy(() => import('./members/StatsPage').then((m) => ({ default: m.StatsPage })));
@@ -49,6 +53,16 @@ const NAV: NavEntry[] = [
     children: [
       { key: '/meetings', label: '会议记录' },
       { key: '/meetings/actions', label: '行动事项' },
+    ],
+  },
+  {
+    key: 'study',
+    icon: <BookOutlined />,
+    label: '学习记录',
+    children: [
+      { key: '/study', label: '学习记录' },
+      { key: '/study/plan', label: '年度学习计划' },
+      { key: '/study/materials', label: '学习材料' },
     ],
   },
   {
@@ -102,7 +116,7 @@ function AppFrame() {
           mode="inline"
           items={navFor(may)}
           selectedKeys={[pathname]}
-          defaultOpenKeys={['members', 'meetings', 'settings']}
+          defaultOpenKeys={['members', 'meetings', 'study', 'settings']}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -129,6 +143,10 @@ function AppFrame() {
             <Route path="/meetings" element={<MeetingsPage />} />
             <Route path="/meetings/actions" element={<ActionsPage />} />
             <Route path="/meetings/:id" element={<MeetingEditPage />} />
+            <Route path="/study" element={<StudyListPage />} />
+            <Route path="/study/plan" element={<PlanPage />} />
+            <Route path="/study/materials" element={<MaterialsPage />} />
+            <Route path="/study/:id" element={<SessionEditPage />} />
             <Route path="/settings/basic" element={<BasicInfoPage />} />
             <Route path="/settings/backup" element={<BackupPage />} />
             <Route path="/settings/recycle" element={<RecyclePage />} />

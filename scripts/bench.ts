@@ -9,6 +9,7 @@
  *   npm run bench [-- --members 100000 --runs 60 --only-import]
  *   npm run bench -- --only largest     (just the largest allowed records, issue 10 item 8)
  *   npm run bench -- --only print [--print-members 2600 --print-runs 3]   (prints and cold start only)
+ *   npm run bench -- --only study      (the 学习台账 figure alone: 60 sessions, 40 people)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ import { openDatabase } from '../db/open';
 import { largestMeeting, largestMember } from '../core/api/largest-record';
 import { seedDemoMembers } from '../core/members/demo-seed';
 import { benchPrintAndStartup } from './bench-print';
+import { studyLedgerFigure } from './bench-study';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -154,6 +156,7 @@ async function main() {
     return;
   }
   if (ONLY === 'print') return console.log(JSON.stringify({ print: await printBench() }, null, 2));
+  if (argValue(process.argv, '--only') === 'study') return console.log(JSON.stringify({ studyLedger: await studyLedgerFigure() }, null, 2));
   const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
   try {
     const xlsx = join(dir, 'roster.xlsx');
@@ -210,6 +213,7 @@ async function main() {
       statistics: { ...(await latency(ctx, 'members.stats', [{ asOf: AS_OF }])), targetMs: 100 },
       firstRosterPage: await latency(ctx, 'members.list', [{ offset: 0, limit: 200, asOf: AS_OF }]),
       largestRecord: await largestRecordFigures(dir),
+      studyLedger: await studyLedgerFigure(),
     };
     await opened.close();
     console.log(JSON.stringify({ ...result, print: await printBench() }, null, 2));

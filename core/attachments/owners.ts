@@ -11,6 +11,7 @@ import type { Database } from '../../db/schema';
 import { AppError } from '../errors';
 import { meetingAttachments } from '../meetings/attachments';
 import { assertEditable, type RecordStatus } from '../records/lock';
+import { studyAttachments, studyMaterialAttachments } from '../study/attachments';
 
 export interface AttachmentOwnerType {
   /** Stored as attachment_link.owner_type, e.g. 'meeting'; the audit log's entity type too. */
@@ -21,7 +22,7 @@ export interface AttachmentOwnerType {
   load(db: Kysely<Database>, id: number): Promise<{ name: string; label: string; status: RecordStatus } | null>;
 }
 
-export const ATTACHMENT_OWNERS: readonly AttachmentOwnerType[] = [meetingAttachments];
+export const ATTACHMENT_OWNERS: readonly AttachmentOwnerType[] = [meetingAttachments, studyAttachments, studyMaterialAttachments];
 
 export const OWNER_TYPES = ATTACHMENT_OWNERS.map((o) => o.type) as [string, ...string[]];
 

@@ -30,11 +30,20 @@ export const ENTITY_TYPES: Record<string, string> = {
   meeting_type: '会议类型',
   meeting_action: '行动事项',
   audit_log: '操作日志',
+  study: '学习记录',
+  study_material: '学习材料',
+  study_makeup: '补学',
+  study_plan: '学习计划',
+  study_hours_rule: '学时计算规则',
   statistics: '统计表',
   // Printed documents: audit.recordPrint stores the print route's document name.
   'members-roster': '花名册',
   'members-stats': '基本情况统计表',
   'meeting-signin': '会议签到表',
+  'study-session': '学习记录',
+  'study-signin': '学习签到表',
+  'study-person': '个人学习情况',
+  'study-ledger': '学习台账',
 };
 
 export const actionName = (action: string) => (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;

@@ -2,6 +2,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { memberSnapshot } from '../audit/member';
+import { sessionsNaming } from '../study/recycle';
 import type { RecycleType } from './registry';
 
 async function meetingsNaming(trx: Transaction<Database>, id: number) {
@@ -29,6 +30,10 @@ export const memberRecycle: RecycleType = {
   snapshot: memberSnapshot,
   async refusePurge(trx, id) {
     const meetings = await meetingsNaming(trx, id);
+    const sessions = await sessionsNaming(trx, id);
+    if (sessions.length && !meetings.length) {
+      return `该成员出现在学习记录${sessions.slice(0, 3).join('、')}${sessions.length > 3 ? '等' : ''}中，彻底删除会使这些记录缺少人员信息，因此不能彻底删除；可以继续留在回收站。`;
+    }
     if (!meetings.length) return null;
     const more = meetings.length > 3 ? '等' : '';
     return `该成员出现在会议记录${meetings.slice(0, 3).join('、')}${more}中，彻底删除会使这些记录缺少人员信息，因此不能彻底删除；可以继续留在回收站。`;

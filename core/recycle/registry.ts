@@ -7,6 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { meetingRecycle } from '../meetings/recycle';
+import { studyMaterialRecycle, studyRecycle } from '../study/recycle';
 import { memberRecycle } from './member';
 
 export interface RecycleType {
@@ -26,7 +27,7 @@ export interface RecycleType {
   snapshot?(db: Kysely<Database>, id: number): Promise<Record<string, unknown> | null>;
 }
 
-export const RECYCLE_TYPES: readonly RecycleType[] = [memberRecycle, meetingRecycle];
+export const RECYCLE_TYPES: readonly RecycleType[] = [memberRecycle, meetingRecycle, studyRecycle, studyMaterialRecycle];
 
 export function recycleType(type: string): RecycleType | undefined {
   return RECYCLE_TYPES.find((t) => t.type === type);

@@ -12,7 +12,8 @@ import * as m004 from './004_meetings';
 import * as m005 from './005_audit_operators_recycle';
 import * as m006 from './006_roster_speed';
 import * as m007 from './007_import_mappings';
-import * as m009 from './009_attachments';
+import * as m008 from './008_attachments';
+import * as m009 from './009_study';
 
 export interface Migration {
   version: number;
@@ -28,7 +29,8 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'audit_operators_recycle', ...m005 },
   { version: 6, name: 'roster_speed', ...m006 },
   { version: 7, name: 'import_mappings', ...m007 },
-  { version: 9, name: 'attachments', ...m009 },
+  { version: 8, name: 'attachments', ...m008 },
+  { version: 9, name: 'study', ...m009 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,56 +1,8 @@
-/** 更正记录 of a finalized meeting: what, why, who, when. They print as an appendix. */
-import { App, Button, Card, Form, Input, List } from 'antd';
-import { useState } from 'react';
+/** 更正记录 of a finalized meeting: the shared card (renderer/records/CorrectionsCard.tsx) storing through meetings.addCorrection. */
 import type { Correction } from '../../core/records/corrections';
 import { api } from '../api';
-import { EditOnly } from '../records/read-only';
+import { CorrectionsCard as SharedCorrectionsCard } from '../records/CorrectionsCard';
 
 export function CorrectionsCard({ meetingId, corrections, onAdded }: { meetingId: number; corrections: Correction[]; onAdded(): void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ what: string; why: string; by: string }>();
-  const [saving, setSaving] = useState(false);
-
-  const add = async (values: { what: string; why: string; by: string }) => {
-    setSaving(true);
-    try {
-      await api.meetings.addCorrection({ id: meetingId, ...values });
-      message.success('更正已记录');
-      form.resetFields();
-      onAdded();
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : '保存失败');
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  return (
-    <Card title="更正记录（定稿后的更正，打印在记录之后）">
-      <List
-        dataSource={corrections}
-        locale={{ emptyText: '暂无更正' }}
-        renderItem={(c, i) => (
-          <List.Item data-testid="correction">
-            {i + 1}. {c.on} {c.by} 更正：{c.what}（原因：{c.why}）
-          </List.Item>
-        )}
-      />
-      <EditOnly>
-        <Form form={form} layout="vertical" onFinish={add} style={{ marginTop: 12, maxWidth: 760 }}>
-          <Form.Item label="更正内容" name="what" rules={[{ required: true, whitespace: true, message: '请填写更正内容' }]}>
-            <Input.TextArea autoSize={{ minRows: 2 }} placeholder="如：出席人员漏记赵敏，应补记为出席" />
-          </Form.Item>
-          <Form.Item label="更正原因" name="why" rules={[{ required: true, whitespace: true, message: '请填写更正原因' }]}>
-            <Input placeholder="如：核对签到表发现" />
-          </Form.Item>
-          <Form.Item label="更正人" name="by" rules={[{ required: true, whitespace: true, message: '请填写更正人' }]}>
-            <Input style={{ width: 200 }} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={saving}>
-            添加更正
-          </Button>
-        </Form>
-      </EditOnly>
-    </Card>
-  );
+  return <SharedCorrectionsCard corrections={corrections} add={(c) => api.meetings.addCorrection({ id: meetingId, ...c })} onAdded={onAdded} />;
 }

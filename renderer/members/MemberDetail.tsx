@@ -10,6 +10,7 @@ import { MEMBER_STATUSES, type MemberStatus } from '../../core/members/codes';
 import type { MemberDetail as Detail } from '../../core/members/roster-detail';
 import { api } from '../api';
 import { Permitted, useAccess } from '../operators/access';
+import { PersonStudyCard } from '../study/PersonStudyCard';
 
 export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberId?: number; onClose(): void; onEdit(id: number): void; onChanged(): void }) {
   const [detail, setDetail] = useState<Detail | null>(null);
@@ -153,6 +154,7 @@ export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberI
               content: `${h.date}  ${h.status}${h.reason ? `（${h.reason}）` : ''}`,
             }))}
           />
+          <PersonStudyCard memberId={shown.id} />
           <StatusDialog
             open={statusOpen}
             member={shown}

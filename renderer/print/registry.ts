@@ -6,6 +6,10 @@ import { membersStatsDocument } from '../members/stats-print';
 import { membersRosterDocument } from './documents/members-roster';
 import { meetingDocument } from './documents/meeting';
 import { meetingSignInDocument } from './documents/meeting-signin';
+import { studyLedgerDocument } from './documents/study-ledger';
+import { studyPersonDocument } from './documents/study-person';
+import { studySessionDocument } from './documents/study-session';
+import { studySignInDocument } from './documents/study-signin';
 import type { PrintDocument } from './types';
 
 export const printDocuments: Record<string, PrintDocument<unknown>> = {
@@ -13,6 +17,10 @@ export const printDocuments: Record<string, PrintDocument<unknown>> = {
   'meeting-signin': meetingSignInDocument,
   'members-stats': membersStatsDocument,
   'members-roster': membersRosterDocument,
+  'study-session': studySessionDocument,
+  'study-signin': studySignInDocument,
+  'study-person': studyPersonDocument,
+  'study-ledger': studyLedgerDocument,
 };
 
 export function printRoute(name: string, params: Record<string, string> = {}): string {

@@ -1,0 +1,21 @@
+/**
+ * What `seed-demo --records` fills besides the roster: one entry per module, each
+ * writing a realistic year of its records through its own services. A module adds
+ * its demo data with one line here.
+ */
+import type { AppContext } from '../context';
+import { seedDemoStudy } from '../study/demo';
+
+export interface DemoRecords {
+  /** The key in the command's JSON output. */
+  name: string;
+  seed(ctx: AppContext, year: number): Promise<unknown>;
+}
+
+export const DEMO_RECORDS: readonly DemoRecords[] = [{ name: 'study', seed: (ctx, year) => seedDemoStudy(ctx, { year }) }];
+
+export async function seedDemoRecords(ctx: AppContext, year: number) {
+  const results: Record<string, unknown> = {};
+  for (const module of DEMO_RECORDS) results[module.name] = await module.seed(ctx, year);
+  return results;
+}
