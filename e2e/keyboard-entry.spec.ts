@@ -38,11 +38,12 @@ test('只用键盘（Tab）录入一位完整的成员：每个字段各一个 T
     ['workplace', '幸福里家政服务社'],
     ['roles', '执委'],
     ['tags', '高龄独居'],
-    ['joinedOn', ''], // keeps today's date
+    ['joinedOn', '2020.3.8'], // as officers write it; replaces today's date
     ['note', '每周三下午可联系'],
   ];
   for (const [field, typed] of entries) {
     await expect.poll(() => focused(page), { message: `Tab 应到“${field}”`, timeout: 3000 }).toBe(field);
+    if (field === 'joinedOn') await page.keyboard.press('Control+A');
     if (typed) await page.keyboard.type(typed);
     await page.keyboard.press('Tab');
   }
@@ -77,6 +78,7 @@ test('只用键盘（Tab）录入一位完整的成员：每个字段各一个 T
     workplace: '幸福里家政服务社',
     roles: ['执委'],
     tags: ['高龄独居'],
+    joinedOn: '2020-03-08',
     note: '每周三下午可联系',
   });
 });
@@ -97,6 +99,13 @@ test('选择框里打了不在列表中的字：离开时告诉她哪个字段�
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('婚姻状况', { exact: true })).toBeFocused();
   await expect(page.locator('#political').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')).toContainText('中共党员');
+
+  // A date that is no date is reported, and the field keeps its date.
+  await page.getByLabel('入册日期').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2020.13.45');
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('入册日期：“2020.13.45”不是日期，没有填入。')).toBeVisible();
 });
 
 test('身份证号校验位错误的红字在改对时立即消失，不用先离开输入框', async ({ app }) => {

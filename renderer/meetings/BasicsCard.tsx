@@ -1,7 +1,8 @@
 /** 会议名称 / 届次 / 时间 / 地点 / 主持人 / 记录人. */
-import { Card, Col, DatePicker, Form, Input, Row, TimePicker } from 'antd';
+import { Card, Col, Form, Input, Row, TimePicker } from 'antd';
 import dayjs from 'dayjs';
 import type { MeetingType } from '../../core/meetings/templates';
+import { TypedDatePicker } from '../keyboard/TypedDatePicker';
 import { TypedSelect } from '../keyboard/TypedSelect';
 import type { Draft } from './draft';
 import { PersonPicker } from './PersonPicker';
@@ -37,7 +38,7 @@ export function BasicsCard({ draft, types, people, onChange }: Props) {
           </Col>
           <Col span={6}>
             <Form.Item label="日期" htmlFor="meeting-date" required>
-              <DatePicker id="meeting-date" style={{ width: '100%' }} allowClear={false} value={dayjs(draft.date)} onChange={(d) => d && onChange({ date: d.format('YYYY-MM-DD') })} />
+              <TypedDatePicker fieldLabel="日期" id="meeting-date" style={{ width: '100%' }} allowClear={false} value={dayjs(draft.date)} onChange={(d) => d && onChange({ date: d.format('YYYY-MM-DD') })} />
             </Form.Item>
           </Col>
           <Col span={4}>

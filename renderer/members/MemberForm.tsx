@@ -3,7 +3,7 @@
  * typing the 身份证号 fills 出生日期, 性别 and 年龄 at once, and the core is asked
  * (debounced) whether the number is taken or the name + birth date already exists.
  */
-import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, Row, Space, Spin } from 'antd';
+import { Alert, App, Button, Col, Drawer, Form, Input, Row, Space, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { CARE_TAGS, EDUCATION, EMPLOYMENT, ETHNICITY, MARITAL_STATUS, POLITICAL_STATUS, ROLES, type CodeTable } from '../../core/members/codes';
@@ -11,6 +11,7 @@ import { ageOn, checkIdNumber, maskIdNumber } from '../../core/members/idcard';
 import { memberInputSchema, type MemberInput, type MemberUpdateInput } from '../../core/members/schema';
 import { api, ApiError } from '../api';
 import { fieldErrors, revalidateWhileWrong, zodRule } from '../form';
+import { TypedDatePicker } from '../keyboard/TypedDatePicker';
 import { TypedSelect } from '../keyboard/TypedSelect';
 import type { ZoneOption } from './ZoneDialog';
 
@@ -302,7 +303,7 @@ export function MemberForm({
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item label="入册日期" name="joinedOn">
-                <DatePicker style={{ width: '100%' }} />
+                <TypedDatePicker fieldLabel="入册日期" style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col span={16}>

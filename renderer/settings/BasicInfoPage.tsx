@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { branchInfoSchema, type BranchInfoInput } from '../../core/settings/schema';
 import { api } from '../api';
 import { useBranch } from '../branch';
-import { fieldErrors, zodRule } from '../form';
+import { fieldErrors, revalidateWhileWrong, zodRule } from '../form';
 import { Permitted, useAccess } from '../operators/access';
 
 const field = branchInfoSchema.shape;
@@ -46,6 +46,7 @@ export function BasicInfoPage() {
         wrapperCol={{ span: 17 }}
         onFinish={save}
         validateTrigger={['onBlur', 'onSubmit']}
+        onValuesChange={revalidateWhileWrong(form)}
         scrollToFirstError
       >
         <Form.Item label="社区妇联名称" name="name" required rules={[zodRule(field.name)]}>
