@@ -8,6 +8,8 @@ export const TABLE_LABELS: Record<string, string> = {
   zone: '网格/片区',
   member_status_event: '人员状态变动',
   meeting: '会议记录',
+  study_session: '学习记录',
+  study_material: '学习材料',
   attachment: '附件',
 };
 
