@@ -14,6 +14,7 @@ import { meetingsApi } from './meetings/api';
 import { membersApi } from './members/api';
 import { operatorsApi, sessionApi } from './operators/api';
 import { recycleApi } from './recycle/api';
+import { reportingApi } from './reporting/api';
 import { settingsApi } from './settings/api';
 import { startupApi } from './startup/api';
 import { systemApi } from './system/api';
@@ -28,6 +29,7 @@ export const apiTable = {
   members: membersApi,
   operators: operatorsApi,
   recycle: recycleApi,
+  reporting: reportingApi,
   session: sessionApi,
   settings: settingsApi,
   startup: startupApi,

@@ -31,6 +31,9 @@ export const ENTITY_TYPES: Record<string, string> = {
   meeting_action: '行动事项',
   audit_log: '操作日志',
   statistics: '统计表',
+  district_package: '上报包',
+  district_branch: '应报社区',
+  report_identity: '上报设置',
   // Printed documents: audit.recordPrint stores the print route's document name.
   'members-roster': '花名册',
   'members-stats': '基本情况统计表',

@@ -13,6 +13,7 @@ import * as m005 from './005_audit_operators_recycle';
 import * as m006 from './006_roster_speed';
 import * as m007 from './007_import_mappings';
 import * as m009 from './009_attachments';
+import * as m011 from './011_reporting';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'roster_speed', ...m006 },
   { version: 7, name: 'import_mappings', ...m007 },
   { version: 9, name: 'attachments', ...m009 },
+  { version: 11, name: 'reporting', ...m011 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
