@@ -5,6 +5,7 @@ import { restore } from './restore';
 import { importMembers } from './import-members';
 import { seedDemo } from './seed-demo';
 import { stats } from './stats';
+import { exportReport, mergeReports } from './reporting';
 
 export interface CliCommand {
   summary: string;
@@ -19,4 +20,6 @@ export const commands: Record<string, CliCommand> = {
   'seed-demo': seedDemo,
   'import-members': importMembers,
   stats,
+  'export-report': exportReport,
+  'merge-reports': mergeReports,
 };

@@ -34,7 +34,7 @@ export const reportingApi = {
 
   exportPackage: defineMethod(exportPackageSchema, async (ctx, input) => {
     if (input.asOf > today(ctx)) throw new AppError('VALIDATION', '统计截止日期不能晚于今天', { field: 'asOf' });
-    const [branch, body] = [await selectBranchInfo(ctx.db), await buildPackageBody(ctx, input.asOf, input)];
+    const [branch, body] = [await selectBranchInfo(ctx.db), await buildPackageBody(ctx, input.asOf, { ...input, reportedOn: input.reportedOn ?? today(ctx) })];
     if (!body.branch.code) throw new AppError('VALIDATION', '请先在基本信息中填写街道分配的社区编码', { field: 'branchCode' });
     const text = signPackage(ctx.dbPath, body);
     await recordAudit(ctx.db, ctx, { action: 'export', entity: 'statistics', label: `上报包 ${input.asOf}`, detail: `在册妇女${body.keyFigures.total}人` });

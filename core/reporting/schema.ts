@@ -1,6 +1,6 @@
 /** Inputs of the reporting.* methods (shared zod primitives, core/api/schemas.ts). */
 import { z } from 'zod';
-import { boundedArray, isoDateSchema, requiredText, userText } from '../api/schemas';
+import { boundedArray, isoDateSchema, optionalText, requiredText, userText } from '../api/schemas';
 import { normalizeFingerprint } from './keys';
 
 export const BRANCH_CODE = /^[0-9A-Za-z-]{1,20}$/;
@@ -12,9 +12,10 @@ export const reportIdentitySchema = z.object({
 
 export const exportPackageSchema = z.object({
   asOf: isoDateSchema('统计截止日期'),
-  filledBy: requiredText('填表人', 20),
-  reviewedBy: requiredText('审核人', 20),
-  reportedOn: isoDateSchema('报出日期'),
+  filledBy: optionalText('填表人', 20),
+  reviewedBy: optionalText('审核人', 20),
+  /** Defaults to today. */
+  reportedOn: isoDateSchema('报出日期').optional(),
 });
 
 export const registerBranchSchema = z.object({
