@@ -1,5 +1,5 @@
 /** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
-import { FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
@@ -18,6 +18,7 @@ import { SessionGate } from './operators/session';
 import { SessionControl } from './operators/SessionControl';
 import { RecyclePage } from './recycle/RecyclePage';
 import { BasicInfoPage } from './settings/BasicInfoPage';
+import { DistrictPage } from './reporting/DistrictPage';
 
 const NAV: MenuProps['items'] = [
   { key: '/', icon: <HomeOutlined />, label: '首页' },
@@ -40,6 +41,7 @@ const NAV: MenuProps['items'] = [
       { key: '/meetings/actions', label: '行动事项' },
     ],
   },
+  { key: '/district', icon: <ApartmentOutlined />, label: '街道汇总' },
   {
     key: 'settings',
     icon: <SettingOutlined />,
@@ -102,6 +104,7 @@ function AppFrame() {
             <Route path="/meetings" element={<MeetingsPage />} />
             <Route path="/meetings/actions" element={<ActionsPage />} />
             <Route path="/meetings/:id" element={<MeetingEditPage />} />
+            <Route path="/district" element={<DistrictPage />} />
             <Route path="/settings/basic" element={<BasicInfoPage />} />
             <Route path="/settings/backup" element={<BackupPage />} />
             <Route path="/settings/recycle" element={<RecyclePage />} />

@@ -1,5 +1,5 @@
 /** reporting.* methods: 上报包 (branch side) and 街道汇总 (district side). */
-import { selectDistrictBranches, selectReportIdentity, upsertDistrictBranch, upsertReportIdentity, upsertRound } from '../../db/reporting/queries';
+import { selectDistrictBranches, selectReportIdentity, selectRoundAsOf, upsertDistrictBranch, upsertReportIdentity, upsertRound } from '../../db/reporting/queries';
 import { selectBranchInfo } from '../../db/settings/queries';
 import { recordAudit } from '../audit/record';
 import { defineMethod, defineQuery, noInput } from '../api/define';
@@ -24,8 +24,9 @@ export const reportingApi = {
     reportIdentitySchema,
     async (ctx, input) => {
       await ctx.db.transaction().execute(async (trx) => {
-        await upsertReportIdentity(trx, input, ctx.now().toISOString());
-        await recordAudit(trx, ctx, { action: 'update', entity: 'report_identity', label: '社区编码与街道密钥', after: { 社区编码: input.branchCode, 街道密钥: input.districtKey ? '已设置' : '未设置' } });
+        const districtKey = input.districtKey ?? (await selectReportIdentity(trx)).districtKey;
+        await upsertReportIdentity(trx, { branchCode: input.branchCode, districtKey }, ctx.now().toISOString());
+        await recordAudit(trx, ctx, { action: 'update', entity: 'report_identity', label: '社区编码与街道密钥', after: { 社区编码: input.branchCode, 街道密钥: districtKey ? '已设置' : '未设置' } });
       });
       return { ok: true };
     },
@@ -72,7 +73,8 @@ export const reportingApi = {
     return results;
   }),
 
-  merged: defineQuery(noInput, (ctx) => mergedReport(ctx.db)),
+  /** null until the round's 统计截止日期 is set. */
+  merged: defineQuery(noInput, async (ctx) => ((await selectRoundAsOf(ctx.db)) ? mergedReport(ctx.db) : null)),
 
   exportSummary: defineQuery(noInput, async (ctx) => summaryWorkbook(await mergedReport(ctx.db))),
 };

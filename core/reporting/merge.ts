@@ -7,11 +7,14 @@ import { percent, type MemberStats } from '../members/stats';
 import type { CountRow, KeyFigures, PackageBody } from './format';
 import { statsOf } from './figures';
 import type { RegisteredBranch } from './verify';
+import { SUMMARY_COLUMNS } from './summary-columns';
 
 export interface SummaryRow {
   code: string;
   name: string;
   figures: KeyFigures;
+  /** Each figure ÷ the row's total, the one-decimal rule of the 统计表. */
+  shares: Record<(typeof SUMMARY_COLUMNS)[number]['key'], string>;
 }
 
 export interface DuplicatePair {
@@ -29,6 +32,7 @@ export interface MergedReport {
   /** 分社区汇总表: one row per 社区 received, then 合计. */
   summary: SummaryRow[];
   summaryTotal: KeyFigures;
+  summaryTotalRow: SummaryRow;
   /** Packages without ID hashes (no 街道 key) cannot be checked for duplicates. */
   withoutHashes: string[];
   duplicates: DuplicatePair[];
@@ -77,8 +81,9 @@ export function mergePackages(asOf: string, registry: readonly RegisteredBranch[
     missing,
     expected: registry.length,
     stats,
-    summary: inOrder.map(({ branch, pkg }) => ({ code: branch.code, name: branch.name, figures: pkg.body.keyFigures })),
+    summary: inOrder.map(({ branch, pkg }) => summaryRow(branch.code, branch.name, pkg.body.keyFigures)),
     summaryTotal,
+    summaryTotalRow: summaryRow('', '合计', summaryTotal),
     withoutHashes: inOrder.filter((x) => x.pkg.body.idHashes.length === 0 && x.pkg.body.keyFigures.total > 0).map((x) => x.branch.name),
     duplicates,
     duplicateTotal,
@@ -114,8 +119,10 @@ export function findDuplicates(branches: readonly { code: string; name: string; 
   return { duplicates: [...pairs.values()], duplicateTotal };
 }
 
-/** count ÷ 社区 total, the same one-decimal rule as the 统计表. */
-export const share = (count: number, total: number) => percent(count, total);
+function summaryRow(code: string, name: string, figures: KeyFigures): SummaryRow {
+  const shares = Object.fromEntries(SUMMARY_COLUMNS.map((c) => [c.key, percent(figures[c.key], figures.total)])) as SummaryRow['shares'];
+  return { code, name, figures, shares };
+}
 
 function mergedBasis(asOf: string, total: number, included: string[], missing: string[]): string {
   const [y, m, d] = asOf.split('-').map(Number);

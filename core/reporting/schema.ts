@@ -7,7 +7,8 @@ export const BRANCH_CODE = /^[0-9A-Za-z-]{1,20}$/;
 
 export const reportIdentitySchema = z.object({
   branchCode: userText('社区编码', 20).refine((v) => v === '' || BRANCH_CODE.test(v), '社区编码应为1–20位数字或字母（由街道妇联分配）'),
-  districtKey: userText('街道密钥', 200).refine((v) => v === '' || v.length >= 16, '街道密钥至少16个字符（由街道妇联统一分发，不确定可不填）'),
+  /** Left out = keep the key already saved (the form never shows it back). */
+  districtKey: userText('街道密钥', 200).refine((v) => v === '' || v.length >= 16, '街道密钥至少16个字符（由街道妇联统一分发，不确定可不填）').optional(),
 });
 
 export const exportPackageSchema = z.object({

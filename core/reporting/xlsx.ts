@@ -2,17 +2,10 @@
 import ExcelJS from 'exceljs';
 import { a4Setup, addTitleRows, borderBlock, freezeAbove, safeCell, workbookBase64 } from '../reports/xlsx';
 import { chineseDate } from '../members/stats';
-import type { KeyFigures } from './format';
-import { share, type MergedReport } from './merge';
+import type { MergedReport } from './merge';
+import { SUMMARY_COLUMNS } from './summary-columns';
 
 export const SUMMARY_TITLE = '分社区妇女基本情况汇总表';
-export const SUMMARY_COLUMNS: { key: keyof KeyFigures; label: string }[] = [
-  { key: 'age45plus', label: '45周岁及以上' },
-  { key: 'collegePlus', label: '大专及以上' },
-  { key: 'juniorOrBelow', label: '初中及以下' },
-  { key: 'party', label: '党员' },
-  { key: 'minority', label: '少数民族' },
-];
 
 export async function summaryWorkbook(report: MergedReport): Promise<{ fileName: string; base64: string }> {
   const workbook = new ExcelJS.Workbook();
@@ -35,14 +28,14 @@ export async function summaryWorkbook(report: MergedReport): Promise<{ fileName:
   const first = row;
   freezeAbove(sheet, row + 1);
   a4Setup(sheet, { landscape: true, printTitlesRow: `${row}:${row}` });
-  for (const line of [...report.summary, { code: '', name: '合计', figures: report.summaryTotal }]) {
+  for (const line of [...report.summary, report.summaryTotalRow]) {
     row += 1;
     sheet.getCell(row, 1).value = safeCell(line.code);
     sheet.getCell(row, 2).value = safeCell(line.name);
     sheet.getCell(row, 3).value = line.figures.total;
     SUMMARY_COLUMNS.forEach((c, i) => {
       sheet.getCell(row, 4 + i * 2).value = line.figures[c.key];
-      const pct = share(line.figures[c.key], line.figures.total);
+      const pct = line.shares[c.key];
       const cell = sheet.getCell(row, 5 + i * 2);
       cell.value = pct === '—' ? '—' : Number(pct);
       cell.numFmt = '0.0';

@@ -13,6 +13,7 @@ import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
 import { barOption, pieOption } from './stats-charts';
 import { BreakdownTable, ZoneTable } from './stats-tables';
+import { ExportPackageButton } from '../reporting/ExportPackageButton';
 
 const ISO = 'YYYY-MM-DD';
 
@@ -76,6 +77,7 @@ export function StatsPage() {
           <Button size="large" onClick={exportExcel} loading={exporting} disabled={loading}>
             导出Excel
           </Button>
+          <ExportPackageButton asOf={asOf} disabled={loading} />
           <Button type="primary" size="large" onClick={() => navigate(printRoute('members-stats', { asOf }))} disabled={loading}>
             打印统计表
           </Button>

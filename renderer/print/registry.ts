@@ -7,12 +7,15 @@ import { membersRosterDocument } from './documents/members-roster';
 import { meetingDocument } from './documents/meeting';
 import { meetingSignInDocument } from './documents/meeting-signin';
 import type { PrintDocument } from './types';
+import { districtMergedDocument, districtSummaryDocument } from '../reporting/district-print';
 
 export const printDocuments: Record<string, PrintDocument<unknown>> = {
   meeting: meetingDocument,
   'meeting-signin': meetingSignInDocument,
   'members-stats': membersStatsDocument,
   'members-roster': membersRosterDocument,
+  'district-merged': districtMergedDocument,
+  'district-summary': districtSummaryDocument,
 };
 
 export function printRoute(name: string, params: Record<string, string> = {}): string {
