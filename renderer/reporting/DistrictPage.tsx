@@ -61,7 +61,7 @@ export function DistrictPage() {
         extra={
           <Space>
             <label htmlFor="district-as-of">本轮统计截止日期：</label>
-            <DatePicker id="district-as-of" size="large" allowClear={false} format="YYYY年M月D日" value={report ? dayjs(report.asOf) : null} onChange={setRound} />
+            <DatePicker id="district-as-of" size="large" style={{ width: 190 }} allowClear={false} format="YYYY年M月D日" value={report ? dayjs(report.asOf) : null} onChange={setRound} />
           </Space>
         }
       >
@@ -117,7 +117,7 @@ export function DistrictPage() {
           <Form.Item name="fingerprint" label="密钥指纹" rules={[{ required: true, message: '请填写社区报来的密钥指纹' }]}>
             <Input style={{ width: 210 }} placeholder="如 3F2A-09BC-77D1-E460" />
           </Form.Item>
-          <Button htmlType="submit">登记</Button>
+          <Button htmlType="submit">登记社区</Button>
         </Form>
       </Card>
 
