@@ -8,6 +8,7 @@
  *
  *   npm run bench [-- --members 100000 --runs 60 --only-import]
  *   npm run bench -- --only largest     (just the largest allowed records, issue 10 item 8)
+ *   npm run bench -- --only reports     (a 街道 merging 30 上报包 of 5,000 women, issue 16)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { argValue } from '../core/platform/paths';
 import { openDatabase } from '../db/open';
 import { largestMeeting, largestMember } from '../core/api/largest-record';
 import { seedDemoMembers } from '../core/members/demo-seed';
+import { reportFigures } from './bench-reports';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -134,6 +136,15 @@ async function largestRecordFigures(dir: string) {
 }
 
 async function main() {
+  if (argValue(process.argv, '--only') === 'reports') {
+    const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
+    try {
+      console.log(JSON.stringify({ reports: await reportFigures(dir) }, null, 2));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   if (argValue(process.argv, '--only') === 'largest') {
     const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
     try {
