@@ -14,6 +14,7 @@ import { readFileAsBase64, saveFile } from '../files';
 import { BreakdownTable } from '../members/stats-tables';
 import { printRoute } from '../print/registry';
 import { SummaryTable } from './SummaryTable';
+import './district.css';
 
 type Merged = MergedReport & { branches: { code: string; name: string; fingerprint: string }[] };
 
