@@ -1,5 +1,5 @@
 /** Issue 16 in the browser: a branch exports its 上报包; the 街道 page of another data file imports it and shows N of M. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/open';
@@ -15,10 +15,17 @@ test('生成上报包 → 街道汇总导入：已报 1 / 应报 2，汇总表�
   const today = new Date().toISOString().slice(0, 10);
   const branchDb = await openDatabase(app.harness.dbPath);
   try {
-    await seedBranch({ db: branchDb.db, dbPath: branchDb.path, now: () => new Date() }, '幸福里社区妇联', 'C01', 'jiedao-shared-key-2026-abcdef', demoMembers(300, 9, today));
+    await seedBranch({ db: branchDb.db, dbPath: branchDb.path, now: () => new Date() }, '幸福里社区妇联', '', '', demoMembers(300, 9, today));
   } finally {
     await branchDb.close();
   }
+  // 基本信息 → 上报设置: the code and the key the 街道 handed out.
+  await app.open('/settings/basic');
+  await page.getByLabel('社区编码（由街道妇联分配）').fill('C01');
+  await page.getByLabel(/街道密钥/).fill('jiedao-shared-key-2026-abcdef');
+  await page.getByRole('button', { name: '保存上报设置' }).click();
+  await expect(page.getByText('上报设置已保存')).toBeVisible();
+  await expect(page.getByLabel(/街道密钥（用于跨社区查重；已设置/)).toHaveValue('');
   await app.open('/members/stats');
   await expect(page.getByTestId('stats-total')).toContainText('人');
   await page.getByRole('button', { name: '生成上报包' }).click();
@@ -33,6 +40,8 @@ test('生成上报包 → 街道汇总导入：已报 1 / 应报 2，汇总表�
   const asOf = /(\d{4}-\d{2}-\d{2})\.fulian-report$/.exec(file.suggestedFilename())![1]!;
   const fingerprint = (await page.getByTestId('package-fingerprint').innerText()).trim();
   expect(fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+  const saved = JSON.parse(readFileSync(packagePath, 'utf8')) as { body: { branch: { code: string }; idHashes: string[] } };
+  expect([saved.body.branch.code, saved.body.idHashes.length]).toEqual(['C01', 300]);
   await page.screenshot({ path: test.info().outputPath('package-done.png') });
 
   // The 街道: another data file, with no roster at all.

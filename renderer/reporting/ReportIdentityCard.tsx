@@ -33,7 +33,7 @@ export function ReportIdentityCard() {
           本社区的密钥指纹：{state?.fingerprint ?? '第一次生成上报包时产生'}
         </Typography.Paragraph>
         <Button type="primary" size="large" htmlType="submit">
-          保存
+          保存上报设置
         </Button>
       </Form>
     </Card>
