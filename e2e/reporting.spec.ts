@@ -67,12 +67,12 @@ test('生成上报包 → 街道汇总导入：已报 1 / 应报 2，汇总表�
       await expect(street.getByRole('row', { name: new RegExp(`${code} ${name}`) })).toBeVisible();
     }
     await expect(street.getByTestId('district-progress')).toHaveText('已报 0 / 应报 2 个社区');
-    await street.locator('input[type=file]').setInputFiles(packagePath);
+    await street.locator('.ant-upload-drag input[type=file]').setInputFiles(packagePath);
     await expect(street.getByTestId('district-import-results')).toContainText('幸福里社区：已导入');
     await expect(street.getByTestId('district-progress')).toHaveText('已报 1 / 应报 2 个社区');
     await expect(street.getByRole('row', { name: /C02 和平社区 .* 未报/ })).toBeVisible();
     // The same file again is refused, naming it.
-    await street.locator('input[type=file]').setInputFiles(packagePath);
+    await street.locator('.ant-upload-drag input[type=file]').setInputFiles(packagePath);
     await expect(street.getByTestId('district-import-results')).toContainText(`“${file.suggestedFilename()}”未导入：同一个上报包已于`);
     await expect(street.getByTestId('district-summary').getByRole('row', { name: /^合计 300/ })).toBeVisible();
     await street.screenshot({ path: test.info().outputPath('district-page.png'), fullPage: true });

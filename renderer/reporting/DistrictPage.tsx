@@ -51,6 +51,13 @@ export function DistrictPage() {
     }
   };
 
+  // antd calls beforeUpload once per file with the whole list: import the list once, on its last file.
+  // From a folder, only the .fulian-report files are packages; anything else there is left alone.
+  const onePass = (file: File, list: File[]) => {
+    if (list[list.length - 1] === file) void importFiles(list.filter((f) => f.name.toLowerCase().endsWith('.fulian-report')));
+    return false;
+  };
+
   const exportXlsx = () => api.reporting.exportSummary().then((f) => saveFile(f.fileName, f.base64)).catch(fail);
 
   if (report === undefined) return <Card title="街道汇总" loading />;
@@ -73,9 +80,12 @@ export function DistrictPage() {
             <Typography.Title level={3} data-testid="district-progress" style={{ margin: 0 }}>
               已报 {report.received.length} / 应报 {report.expected} 个社区
             </Typography.Title>
-            <Upload.Dragger multiple accept=".fulian-report" showUploadList={false} disabled={busy} beforeUpload={(_f, list) => (list[list.length - 1] === _f && void importFiles(list), false)}>
+            <Upload.Dragger multiple accept=".fulian-report" showUploadList={false} disabled={busy} beforeUpload={onePass}>
               <p style={{ fontSize: 16, margin: 8 }}>把收到的上报包（.fulian-report，可一次多个）拖到这里，或点击选择</p>
             </Upload.Dragger>
+            <Upload directory showUploadList={false} disabled={busy} beforeUpload={onePass}>
+              <Button size="large">选择一个文件夹（导入其中所有上报包）</Button>
+            </Upload>
             {results.length > 0 && (
               <List
                 size="small"
