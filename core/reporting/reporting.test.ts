@@ -162,6 +162,22 @@ describe('上报包 → 街道汇总', () => {
   });
 });
 
+describe('上报设置与应报社区的输入', () => {
+  it('keeps the 街道 key when the form leaves it blank, never returns it, and refuses a bad fingerprint in Chinese', async () => {
+    const { ctx } = await openTempDatabase();
+    await call(ctx, 'reporting.saveIdentity', { branchCode: 'C01', districtKey: 'jiedao-shared-key-2026-abcdef' });
+    await call(ctx, 'reporting.saveIdentity', { branchCode: 'C02' });
+    const identity = await call<Record<string, unknown>>(ctx, 'reporting.identity');
+    expect(identity).toEqual({ branchCode: 'C02', hasDistrictKey: true, fingerprint: null });
+    expect(JSON.stringify(identity)).not.toContain('jiedao');
+    await expect(call(ctx, 'reporting.saveIdentity', { branchCode: 'C 01!' })).rejects.toThrow(/社区编码应为1–20位数字或字母/);
+    await expect(call(ctx, 'reporting.saveIdentity', { branchCode: 'C01', districtKey: 'short' })).rejects.toThrow(/街道密钥至少16个字符/);
+    await expect(call(ctx, 'reporting.registerBranch', { code: 'C01', name: '第1社区', fingerprint: '12345' })).rejects.toThrow(/密钥指纹应为16位/);
+    await expect(call(ctx, 'reporting.importPackages', { files: [{ fileName: 'a.fulian-report', base64: '' }] })).rejects.toThrow(/请先设置本轮汇总的统计截止日期/);
+    expect(await call(ctx, 'reporting.merged')).toBeNull();
+  });
+});
+
 function demoMembersFirstId() {
   return demoMembers(1, 1000, AS_OF)[0]!.idNumber;
 }
