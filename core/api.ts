@@ -15,6 +15,7 @@ import { membersApi } from './members/api';
 import { operatorsApi, sessionApi } from './operators/api';
 import { accessLabelsApi } from './operators/labels';
 import { recycleApi } from './recycle/api';
+import { reportingApi } from './reporting/api';
 import { settingsApi } from './settings/api';
 import { startupApi } from './startup/api';
 import { studyApi } from './study/api';
@@ -30,6 +31,7 @@ const modules = {
   members: membersApi,
   operators: operatorsApi,
   recycle: recycleApi,
+  reporting: reportingApi,
   session: sessionApi,
   settings: settingsApi,
   startup: startupApi,

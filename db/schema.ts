@@ -191,6 +191,47 @@ export interface Database {
   study_makeup: StudyMakeupTable;
   attachment: AttachmentTable;
   attachment_link: AttachmentLinkTable;
+  report_identity: ReportIdentityTable;
+  district_round: DistrictRoundTable;
+  district_branch: DistrictBranchTable;
+  district_package: DistrictPackageTable;
+}
+
+/** 上报包, branch side: the code the 街道 assigned and the 街道 key for ID hashes (migration 011). */
+export interface ReportIdentityTable {
+  id: number;
+  branch_code: string;
+  district_key: string;
+  updated_at: string;
+}
+
+/** 街道汇总: the 统计截止日期 of the round being collected (one row). */
+export interface DistrictRoundTable {
+  id: number;
+  as_of: string;
+  updated_at: string;
+}
+
+/** 街道汇总: an expected 社区 and the key fingerprint it registered. */
+export interface DistrictBranchTable {
+  code: string;
+  name: string;
+  fingerprint: string;
+  sort_order: number;
+  created_at: string;
+}
+
+/** 街道汇总: one received 上报包; replaced_by points at the newer package that replaced it. */
+export interface DistrictPackageTable {
+  id: Generated<number>;
+  branch_code: string;
+  as_of: string;
+  file_name: string;
+  sha256: string;
+  generated_at: string;
+  body_json: string;
+  received_at: string;
+  replaced_by: number | null;
 }
 
 /** A column mapping chosen in 导入花名册, for files whose sheet has this header (core/members/import/saved-mapping.ts). */

@@ -1,5 +1,5 @@
 /** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
-import { BookOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BookOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -23,6 +23,7 @@ import { MaterialsPage } from './study/MaterialsPage';
 import { PlanPage } from './study/PlanPage';
 import { SessionEditPage } from './study/SessionEditPage';
 import { StudyListPage } from './study/StudyListPage';
+import { DistrictPage } from './reporting/DistrictPage';
 
 // Loaded when first opened: the statistics page brings ECharts, which nothing else needs.
 const StatsPage = lazy(() => import('./members/StatsPage').then((m) => ({ default: m.StatsPage })));
@@ -55,6 +56,7 @@ const NAV: NavEntry[] = [
       { key: '/meetings/actions', label: '行动事项' },
     ],
   },
+  { key: '/district', icon: <ApartmentOutlined />, label: '街道汇总' },
   {
     key: 'study',
     icon: <BookOutlined />,
@@ -147,6 +149,7 @@ function AppFrame() {
             <Route path="/study/plan" element={<PlanPage />} />
             <Route path="/study/materials" element={<MaterialsPage />} />
             <Route path="/study/:id" element={<SessionEditPage />} />
+            <Route path="/district" element={<DistrictPage />} />
             <Route path="/settings/basic" element={<BasicInfoPage />} />
             <Route path="/settings/backup" element={<BackupPage />} />
             <Route path="/settings/recycle" element={<RecyclePage />} />

@@ -10,6 +10,7 @@
  *   npm run bench -- --only largest     (just the largest allowed records, issue 10 item 8)
  *   npm run bench -- --only print [--print-members 2600 --print-runs 3]   (prints and cold start only)
  *   npm run bench -- --only study      (the 学习台账 figure alone: 60 sessions, 40 people)
+ *   npm run bench -- --only reports     (a 街道 merging 30 上报包 of 5,000 women, issue 16)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { largestMeeting, largestMember } from '../core/api/largest-record';
 import { seedDemoMembers } from '../core/members/demo-seed';
 import { benchPrintAndStartup } from './bench-print';
 import { studyLedgerFigure } from './bench-study';
+import { reportFigures } from './bench-reports';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -146,6 +148,15 @@ async function largestRecordFigures(dir: string) {
 }
 
 async function main() {
+  if (argValue(process.argv, '--only') === 'reports') {
+    const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
+    try {
+      console.log(JSON.stringify({ reports: await reportFigures(dir) }, null, 2));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   if (argValue(process.argv, '--only') === 'largest') {
     const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
     try {

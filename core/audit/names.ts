@@ -36,6 +36,9 @@ export const ENTITY_TYPES: Record<string, string> = {
   study_plan: '学习计划',
   study_hours_rule: '学时计算规则',
   statistics: '统计表',
+  district_package: '上报包',
+  district_branch: '应报社区',
+  report_identity: '上报设置',
   // Printed documents: audit.recordPrint stores the print route's document name.
   'members-roster': '花名册',
   'members-stats': '基本情况统计表',

@@ -8,6 +8,7 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { bringBackAttachments, type BroughtBack } from '../attachments/backup';
+import { bringBackReportKey } from '../reporting/backup';
 import { AppError } from '../errors';
 import { DATA_FILE_ID_KEY, fsyncFile, readDatabaseFacts, type DatabaseFacts } from '../../db/backup';
 import { readAppSetting, writeAppSetting } from '../../db/operators/queries';
@@ -177,6 +178,7 @@ export async function restoreFromFile(
         // The restored data goes on as this data file: its backups stay this file's.
         if (here.id && facts.dataFileId !== here.id) await writeAppSetting(reopened.db, DATA_FILE_ID_KEY, here.id);
         const attachments = await bringBackAttachments(reopened, sourcePath);
+        bringBackReportKey(reopened.path, sourcePath);
         return { restored: summarize(facts), safetyBackup, migration: reopened.migration, attachments };
       });
     } finally {

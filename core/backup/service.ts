@@ -8,6 +8,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { carryAttachments, type CarriedAttachments } from '../attachments/backup';
+import { carryReportKey } from '../reporting/backup';
 import { AppError } from '../errors';
 import { onlineBackup, readDataFileId, readDatabaseFacts, type DatabaseFacts, type TableCounts } from '../../db/backup';
 import { LATEST_VERSION } from '../../db/migrations';
@@ -131,6 +132,7 @@ export async function createBackup(source: OpenDatabase, options: CreateBackupOp
   }
   const path = join(dir, name);
   renameSync(partial, path);
+  carryReportKey(source.path, path);
   return {
     ...describe(path, name, options.kind, options.now, facts!, 'this'),
     verified: { integrity: 'ok', counts },

@@ -6,6 +6,7 @@ import { importMembers } from './import-members';
 import { seedDemo } from './seed-demo';
 import { stats } from './stats';
 import { studyLedger } from './study-ledger';
+import { exportReport, mergeReports } from './reporting';
 
 export interface CliCommand {
   summary: string;
@@ -21,4 +22,6 @@ export const commands: Record<string, CliCommand> = {
   'import-members': importMembers,
   stats,
   'study-ledger': studyLedger,
+  'export-report': exportReport,
+  'merge-reports': mergeReports,
 };

@@ -36,7 +36,7 @@ const CODE_FIELDS = [
   ['marital', 128],
 ] as const;
 
-function onRollOn(asOf: string): RawBuilder<unknown> {
+export function onRollOn(asOf: string): RawBuilder<unknown> {
   // Status on the date. From the date of her latest status change on, it is her current status.
   // Before that, the latest event up to the date; with none, she was still 在册 then. (The
   // 入册 event of a member without 入册日期 is dated the day she was entered, so events alone

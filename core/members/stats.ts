@@ -84,6 +84,14 @@ export function statsRow(label: string, count: number, denominator: number): Sta
 
 export async function computeMemberStats(db: Kysely<Database>, asOf: string): Promise<MemberStats> {
   const [counts, zones] = await Promise.all([selectStatsCounts(db, asOf), selectZones(db)]);
+  return statsFromCounts(asOf, counts, zones);
+}
+
+/**
+ * The whole table from grouped counts. Pure, so a 街道 that adds up the counts of
+ * its branches' 上报包 (core/reporting/merge.ts) gets every figure by this same rule.
+ */
+export function statsFromCounts(asOf: string, counts: readonly StatsCountRow[], zones: readonly { id: number; name: string }[]): MemberStats {
   const by = (dim: StatsDimension) => counts.filter((row) => row.dim === dim);
   const countOf = (rows: StatsCountRow[], value: string | null) =>
     rows.filter((row) => row.value === value).reduce((sum, row) => sum + row.n, 0);

@@ -14,6 +14,7 @@ import * as m006 from './006_roster_speed';
 import * as m007 from './007_import_mappings';
 import * as m008 from './008_attachments';
 import * as m009 from './009_study';
+import * as m010 from './010_reporting';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'import_mappings', ...m007 },
   { version: 8, name: 'attachments', ...m008 },
   { version: 9, name: 'study', ...m009 },
+  { version: 10, name: 'reporting', ...m010 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

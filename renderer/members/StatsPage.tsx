@@ -14,6 +14,7 @@ import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
 import { barOption, pieOption } from './stats-charts';
 import { BreakdownTable, ZoneTable } from './stats-tables';
+import { ExportPackageButton } from '../reporting/ExportPackageButton';
 
 const ISO = 'YYYY-MM-DD';
 
@@ -78,6 +79,9 @@ export function StatsPage() {
             <Button size="large" onClick={exportExcel} loading={exporting} disabled={loading}>
               导出Excel
             </Button>
+          </Permitted>
+          <Permitted method="reporting.exportPackage">
+            <ExportPackageButton asOf={asOf} disabled={loading} />
           </Permitted>
           <Button type="primary" size="large" onClick={() => navigate(printRoute('members-stats', { asOf }))} disabled={loading}>
             打印统计表

@@ -60,7 +60,8 @@ function StatsSheet({ data: stats, branch }: PrintDocumentProps<MemberStats>) {
   );
 }
 
-function BreakdownTable({ block }: { block: Breakdown }) {
+/** Also printed by the 街道汇总 (renderer/reporting/district-print.tsx). */
+export function BreakdownTable({ block }: { block: Breakdown }) {
   return (
     <table className="print-table">
       <thead>

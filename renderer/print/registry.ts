@@ -11,6 +11,7 @@ import { studyPersonDocument } from './documents/study-person';
 import { studySessionDocument } from './documents/study-session';
 import { studySignInDocument } from './documents/study-signin';
 import type { PrintDocument } from './types';
+import { districtMergedDocument, districtSummaryDocument } from '../reporting/district-print';
 
 export const printDocuments: Record<string, PrintDocument<unknown>> = {
   meeting: meetingDocument,
@@ -21,6 +22,8 @@ export const printDocuments: Record<string, PrintDocument<unknown>> = {
   'study-signin': studySignInDocument,
   'study-person': studyPersonDocument,
   'study-ledger': studyLedgerDocument,
+  'district-merged': districtMergedDocument,
+  'district-summary': districtSummaryDocument,
 };
 
 export function printRoute(name: string, params: Record<string, string> = {}): string {

@@ -1,4 +1,5 @@
 /** 设置 → 基本信息: the branch's name and contacts, shown in the header and on every printout. */
+import { ReportIdentityCard } from '../reporting/ReportIdentityCard';
 import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -37,6 +38,7 @@ export function BasicInfoPage() {
   };
 
   return (
+    <>
     <Card title="基本信息" style={{ maxWidth: 760 }}>
       <Form
         form={form}
@@ -86,5 +88,7 @@ export function BasicInfoPage() {
         </Form.Item>
       </Form>
     </Card>
+    <ReportIdentityCard />
+    </>
   );
 }
