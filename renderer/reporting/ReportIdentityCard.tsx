@@ -2,16 +2,21 @@
 import { App, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import { Permitted } from '../operators/access';
 
 export function ReportIdentityCard() {
   const [form] = Form.useForm<{ branchCode: string; districtKey: string }>();
   const [state, setState] = useState<{ hasDistrictKey: boolean; fingerprint: string | null } | null>(null);
   const { message } = App.useApp();
+  const [loadError, setLoadError] = useState<string>();
   const load = () =>
-    api.reporting.identity().then((id) => {
-      form.setFieldsValue({ branchCode: id.branchCode, districtKey: '' });
-      setState(id);
-    });
+    api.reporting.identity().then(
+      (id) => {
+        form.setFieldsValue({ branchCode: id.branchCode, districtKey: '' });
+        setState(id);
+      },
+      (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)),
+    );
   useEffect(() => void load(), []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = (values: { branchCode: string; districtKey: string }) =>
@@ -32,9 +37,12 @@ export function ReportIdentityCard() {
         <Typography.Paragraph type="secondary">
           本社区的密钥指纹：{state?.fingerprint ?? '第一次生成上报包时产生'}
         </Typography.Paragraph>
-        <Button type="primary" size="large" htmlType="submit">
-          保存上报设置
-        </Button>
+        {loadError && <Typography.Paragraph type="danger">{loadError}</Typography.Paragraph>}
+        <Permitted method="reporting.saveIdentity">
+          <Button type="primary" size="large" htmlType="submit">
+            保存上报设置
+          </Button>
+        </Permitted>
       </Form>
     </Card>
   );
