@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import '../../meetings/meeting-print.css';
 import { MeetingPageStyle } from './meeting-page';
+import { RecordHeaderTable } from './record-parts';
 
 const SPARE_ROWS = 3;
 
@@ -23,20 +24,7 @@ export function SignInSheet({ title, facts, attendees }: SignInSheetProps) {
     <div className="meeting-doc">
       <MeetingPageStyle />
       <h1 className="meeting-title">{title}签到表</h1>
-      <table className="print-table meeting-header">
-        <tbody>
-          {facts.map(([label, value]) => (
-            <tr key={label}>
-              <th>{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-          <tr>
-            <th>应到人数</th>
-            <td>应到 {expected.length} 人，实到＿＿＿人</td>
-          </tr>
-        </tbody>
-      </table>
+      <RecordHeaderTable rows={[...facts, ['应到人数', `应到 ${expected.length} 人，实到＿＿＿人`]]} />
       <table className="print-table signin-table" style={{ marginTop: '5mm' }}>
         <thead>
           <tr>
