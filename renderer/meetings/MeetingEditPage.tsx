@@ -16,13 +16,13 @@ import { AttendanceCard } from '../attendance/AttendanceCard';
 import { Permitted, useAccess } from '../operators/access';
 import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
+import { CorrectionsCard } from '../records/CorrectionsCard';
 import { RecordReadOnly, StillActive } from '../records/read-only';
 import { RecordEditHeader, RecordLockedAlert } from '../records/RecordEditHeader';
 import { errorText } from '../records/run';
 import { useRecordActions } from '../records/useRecordActions';
 import { ActionItemsCard } from './ActionItemsCard';
 import { BasicsCard } from './BasicsCard';
-import { CorrectionsCard } from './CorrectionsCard';
 import { draftFromDetail, speakersOf, type Draft } from './draft';
 import { ResolutionsCard, TopicsCard } from './TopicsCard';
 
@@ -117,7 +117,7 @@ export function MeetingEditPage() {
         <AttachmentsCard owner={id ? { type: 'meeting', id } : undefined} readOnly={readOnly} />
         {locked && id && (
           <StillActive when={may('meetings.addCorrection')}>
-            <CorrectionsCard meetingId={id} corrections={saved.corrections} onAdded={() => void api.meetings.get({ id }).then(setSaved)} />
+            <CorrectionsCard corrections={saved.corrections} add={(c) => api.meetings.addCorrection({ id, ...c })} onAdded={() => void api.meetings.get({ id }).then(setSaved)} />
           </StillActive>
         )}
       </Space>
