@@ -21,6 +21,7 @@ import { api } from '../api';
 import { readFileAsBase64, saveFile } from '../files';
 import { useAccess } from '../operators/access';
 import { StillActive, useReadOnly } from '../records/read-only';
+import { errorText, useRun } from '../records/run';
 
 type OwnerType = Parameters<typeof api.attachments.list>[0]['type'];
 
@@ -32,7 +33,6 @@ interface Props {
 }
 
 const ACCEPT = '.pdf,.doc,.docx,.jpg,.jpeg,.png';
-const errorText = (err: unknown) => (err instanceof Error ? err.message : '操作失败');
 
 const STATE_TAGS = {
   ok: null,
@@ -44,8 +44,7 @@ export function AttachmentsCard({ owner, readOnly: readOnlyProp }: Props) {
   const readOnly = useReadOnly() || Boolean(readOnlyProp);
   const { message, modal } = App.useApp();
   const [items, setItems] = useState<AttachmentItem[]>([]);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error, setError } = useRun();
   // 只读 operators get no 添加/删除 (the core refuses them anyway).
   const { may } = useAccess();
   const editable = !readOnly && may('attachments.add');
@@ -64,20 +63,7 @@ export function AttachmentsCard({ owner, readOnly: readOnlyProp }: Props) {
     return () => {
       current = false;
     };
-  }, [ownerType, ownerId, reloads]);
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (err) {
-      setError(errorText(err));
-      message.error(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  }, [ownerType, ownerId, reloads, setError]);
 
   const add = (file: File) =>
     run(async () => {

@@ -4,7 +4,7 @@
  * shown read-only (renderer/records/read-only.tsx): no 保存, fields disabled; only the
  * 行动事项 status and 更正 entries still change (the API refuses any other edit: LOCKED).
  */
-import { App, Alert, Button, Checkbox, Space, Spin, Tag, Typography } from 'antd';
+import { App, Alert, Button, Checkbox, Space, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -16,31 +16,44 @@ import { AttendanceCard } from '../attendance/AttendanceCard';
 import { Permitted, useAccess } from '../operators/access';
 import { saveFile } from '../files';
 import { printRoute } from '../print/registry';
-import { EditOnly, RecordReadOnly, StillActive } from '../records/read-only';
+import { CorrectionsCard } from '../records/CorrectionsCard';
+import { RecordReadOnly, StillActive } from '../records/read-only';
+import { RecordEditHeader, RecordLockedAlert } from '../records/RecordEditHeader';
+import { errorText } from '../records/run';
+import { useRecordActions } from '../records/useRecordActions';
 import { ActionItemsCard } from './ActionItemsCard';
 import { BasicsCard } from './BasicsCard';
-import { CorrectionsCard } from './CorrectionsCard';
 import { draftFromDetail, speakersOf, type Draft } from './draft';
 import { ResolutionsCard, TopicsCard } from './TopicsCard';
 
 type CarryOver = Awaited<ReturnType<typeof api.meetings.template>>['carryOver'];
-
-const errorText = (err: unknown) => (err instanceof Error ? err.message : '操作失败');
 
 export function MeetingEditPage() {
   const { id: idParam } = useParams();
   const [search] = useSearchParams();
   const id = idParam && idParam !== 'new' ? Number(idParam) : undefined;
   const navigate = useNavigate();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [types, setTypes] = useState<MeetingType[]>([]);
   const [draft, setDraft] = useState<Draft>();
   const [saved, setSaved] = useState<MeetingDetail>();
   const [carryOver, setCarryOver] = useState<CarryOver>(null);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const { may, why } = useAccess();
   const today = dayjs().format('YYYY-MM-DD');
+  const { run, busy, error, setError, save, finalize, remove } = useRecordActions({
+    id,
+    draft,
+    setSaved,
+    calls: {
+      get: (id) => api.meetings.get({ id }),
+      create: (meeting) => api.meetings.create(meeting),
+      update: (id, meeting) => api.meetings.update({ id, meeting }),
+      finalize: (id) => api.meetings.finalize({ id }),
+      remove: (id) => api.meetings.remove({ id }),
+    },
+    listRoute: '/meetings',
+    finalizeContent: '定稿后会议记录将被锁定，不能再修改或删除；如有错误只能添加“更正”记录。行动事项的完成状态仍可更新。',
+  });
 
   useEffect(() => {
     let current = true;
@@ -57,7 +70,7 @@ export function MeetingEditPage() {
     return () => {
       current = false;
     };
-  }, [id, search, today]);
+  }, [id, search, today, setError]);
 
   if (!draft) return error ? <Alert type="error" showIcon message={error} /> : <Spin tip="正在打开会议记录……" fullscreen />;
 
@@ -68,57 +81,6 @@ export function MeetingEditPage() {
   const patch = (p: Partial<Draft>) => setDraft({ ...draft, ...p });
   const people = draft.attendees.map((a) => ({ memberId: a.memberId ?? null, name: a.name }));
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (err) {
-      setError(errorText(err));
-      message.error(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = () =>
-    run(async () => {
-      if (id) {
-        await api.meetings.update({ id, meeting: draft });
-        setSaved(await api.meetings.get({ id }));
-      } else {
-        const created = await api.meetings.create(draft);
-        navigate(`/meetings/${created.id}`, { replace: true });
-      }
-      message.success('已保存');
-    });
-  const finalize = () =>
-    modal.confirm({
-      title: '确认定稿？',
-      content: '定稿后会议记录将被锁定，不能再修改或删除；如有错误只能添加“更正”记录。行动事项的完成状态仍可更新。',
-      okText: '确认定稿',
-      cancelText: '再检查一下',
-      onOk: () =>
-        run(async () => {
-          await api.meetings.update({ id: id!, meeting: draft });
-          await api.meetings.finalize({ id: id! });
-          setSaved(await api.meetings.get({ id: id! }));
-          message.success('已定稿');
-        }),
-    });
-  const remove = () =>
-    modal.confirm({
-      title: `删除“${draft.title}”？`,
-      content: '删除后可在回收站中恢复（设置 → 回收站）。',
-      okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: () =>
-        run(async () => {
-          await api.meetings.remove({ id: id! });
-          message.success('已删除');
-          navigate('/meetings');
-        }),
-    });
   const exportWord = () =>
     run(async () => {
       const file = await api.meetings.exportDocx({ id: id! });
@@ -129,55 +91,16 @@ export function MeetingEditPage() {
   return (
     <RecordReadOnly readOnly={readOnly}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {id ? '会议记录' : '新建会议记录'} {saved && <Tag color={locked ? 'green' : 'orange'}>{saved.status}</Tag>}
-          </Typography.Title>
-          <Space wrap>
-            <EditOnly>
-              <Button type="primary" size="large" onClick={save} loading={busy}>
-                {id ? '保存' : '保存草稿'}
-              </Button>
-              {id && (
-                <Button size="large" onClick={finalize} disabled={busy}>
-                  定稿
-                </Button>
-              )}
-            </EditOnly>
-            <StillActive>
-              {id && <Button size="large" onClick={() => navigate(printRoute('meeting', { id: String(id) }))}>打印预览</Button>}
-              {id && <Button size="large" onClick={() => navigate(printRoute('meeting-signin', { id: String(id) }))}>签到表</Button>}
-              {id && (
-                <Permitted method="meetings.exportDocx">
-                  <Button size="large" onClick={exportWord} disabled={busy}>
-                    导出Word
-                  </Button>
-                </Permitted>
-              )}
-            </StillActive>
-            <EditOnly>
-              {id && (
-                <Button size="large" danger onClick={remove} disabled={busy}>
-                  删除
-                </Button>
-              )}
-            </EditOnly>
-            <StillActive>
-              <Button size="large" onClick={() => navigate('/meetings')}>
-                返回列表
-              </Button>
-            </StillActive>
-          </Space>
-        </Space>
-        {locked && (
-          <Alert
-            type="info"
-            showIcon
-            data-testid="record-locked"
-            message={`本记录已于 ${dayjs(saved.finalizedAt).format('YYYY年M月D日 HH:mm')} 定稿并锁定`}
-            description="定稿内容不能再修改或删除；发现错误请在页面下方添加“更正”记录。行动事项的状态仍可随时更新。"
-          />
-        )}
+        <RecordEditHeader title={id ? '会议记录' : '新建会议记录'} status={saved?.status} isNew={!id} busy={busy} listRoute="/meetings" onSave={save} onFinalize={finalize} onRemove={remove}>
+          <Button size="large" onClick={() => navigate(printRoute('meeting', { id: String(id) }))}>打印预览</Button>
+          <Button size="large" onClick={() => navigate(printRoute('meeting-signin', { id: String(id) }))}>签到表</Button>
+          <Permitted method="meetings.exportDocx">
+            <Button size="large" onClick={exportWord} disabled={busy}>
+              导出Word
+            </Button>
+          </Permitted>
+        </RecordEditHeader>
+        {locked && <RecordLockedAlert finalizedAt={saved.finalizedAt} description="定稿内容不能再修改或删除；发现错误请在页面下方添加“更正”记录。行动事项的状态仍可随时更新。" />}
         {!locked && readOnly && <Alert type="info" showIcon data-testid="record-read-only" message={`${why(writeMethod)}：本记录只能查看和打印。`} />}
         {error && <Alert type="error" showIcon message={error} data-testid="meeting-error" closable onClose={() => setError(undefined)} />}
         {carryOver && carryOver.actions.length > 0 && <CarryOverBox carryOver={carryOver} draft={draft} onChange={patch} />}
@@ -194,7 +117,7 @@ export function MeetingEditPage() {
         <AttachmentsCard owner={id ? { type: 'meeting', id } : undefined} readOnly={readOnly} />
         {locked && id && (
           <StillActive when={may('meetings.addCorrection')}>
-            <CorrectionsCard meetingId={id} corrections={saved.corrections} onAdded={() => void api.meetings.get({ id }).then(setSaved)} />
+            <CorrectionsCard corrections={saved.corrections} add={(c) => api.meetings.addCorrection({ id, ...c })} onAdded={() => void api.meetings.get({ id }).then(setSaved)} />
           </StillActive>
         )}
       </Space>

@@ -3,7 +3,7 @@
  * or existing (#/study/<id>). 保存 keeps a draft; 定稿 locks it (renderer/records/read-only.tsx);
  * after 定稿 only 补学 and 更正 are added (the API refuses any other edit: LOCKED).
  */
-import { Alert, App, Button, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -14,7 +14,10 @@ import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { AttendanceCard } from '../attendance/AttendanceCard';
 import { printRoute } from '../print/registry';
 import { CorrectionsCard } from '../records/CorrectionsCard';
-import { EditOnly, RecordReadOnly, StillActive } from '../records/read-only';
+import { RecordReadOnly, StillActive } from '../records/read-only';
+import { RecordEditHeader, RecordLockedAlert } from '../records/RecordEditHeader';
+import { errorText } from '../records/run';
+import { useRecordActions } from '../records/useRecordActions';
 import { draftFromDetail, emptyDraft, type StudyDraft } from './draft';
 import { MakeupCard } from './MakeupCard';
 import { SessionBasicsCard } from './SessionBasicsCard';
@@ -22,8 +25,6 @@ import { MaterialsCard, PersonalHoursCard, SpeechesCard } from './SessionParts';
 
 type Rules = Awaited<ReturnType<typeof api.study.hoursRules>>;
 type Plan = Awaited<ReturnType<typeof api.study.planItems>>;
-
-const errorText = (err: unknown) => (err instanceof Error ? err.message : '操作失败');
 
 async function draftFromPlan(planId: number): Promise<StudyDraft> {
   const draft = emptyDraft();
@@ -42,15 +43,26 @@ export function SessionEditPage() {
   const [search] = useSearchParams();
   const id = idParam && idParam !== 'new' ? Number(idParam) : undefined;
   const navigate = useNavigate();
-  const { message, modal } = App.useApp();
   const { may } = useAccess();
   const mayWrite = may('study.update');
   const [draft, setDraft] = useState<StudyDraft>();
   const [saved, setSaved] = useState<SessionDetail>();
   const [rules, setRules] = useState<Rules>([]);
   const [plan, setPlan] = useState<Plan>([]);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, save, finalize, remove } = useRecordActions({
+    id,
+    draft,
+    setSaved,
+    calls: {
+      get: (id) => api.study.get({ id }),
+      create: (session) => api.study.create(session),
+      update: (id, session) => api.study.update({ id, session }),
+      finalize: (id) => api.study.finalize({ id }),
+      remove: (id) => api.study.remove({ id }),
+    },
+    listRoute: '/study',
+    finalizeContent: '定稿后学习记录将被锁定，不能再修改或删除；如有错误只能添加“更正”记录。缺席、请假人员的补学仍可登记。',
+  });
   const year = draft ? Number(draft.date.slice(0, 4)) : undefined;
 
   useEffect(() => {
@@ -75,7 +87,7 @@ export function SessionEditPage() {
     return () => {
       current = false;
     };
-  }, [id, search]);
+  }, [id, search, setError]);
   useEffect(() => {
     if (year) void api.study.planItems({ year }).then(setPlan);
   }, [year]);
@@ -87,103 +99,15 @@ export function SessionEditPage() {
   const people = [...draft.attendees.map((a) => ({ memberId: a.memberId, name: a.name }))];
   const reload = () => void api.study.get({ id: id! }).then(setSaved);
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (err) {
-      setError(errorText(err));
-      message.error(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = () =>
-    run(async () => {
-      if (id) {
-        await api.study.update({ id, session: draft });
-        setSaved(await api.study.get({ id }));
-      } else {
-        const created = await api.study.create(draft);
-        navigate(`/study/${created.id}`, { replace: true });
-      }
-      message.success('已保存');
-    });
-  const finalize = () =>
-    modal.confirm({
-      title: '确认定稿？',
-      content: '定稿后学习记录将被锁定，不能再修改或删除；如有错误只能添加“更正”记录。缺席、请假人员的补学仍可登记。',
-      okText: '确认定稿',
-      cancelText: '再检查一下',
-      onOk: () =>
-        run(async () => {
-          await api.study.update({ id: id!, session: draft });
-          await api.study.finalize({ id: id! });
-          setSaved(await api.study.get({ id: id! }));
-          message.success('已定稿');
-        }),
-    });
-  const remove = () =>
-    modal.confirm({
-      title: `删除“${draft.title}”？`,
-      content: '删除后可在回收站中恢复（设置 → 回收站）。',
-      okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: () =>
-        run(async () => {
-          await api.study.remove({ id: id! });
-          message.success('已删除');
-          navigate('/study');
-        }),
-    });
 
   return (
     <RecordReadOnly readOnly={locked || !mayWrite}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {id ? '学习记录' : '新建学习记录'} {saved && <Tag color={locked ? 'green' : 'orange'}>{saved.status}</Tag>}
-          </Typography.Title>
-          <Space wrap>
-            <EditOnly>
-              <Button type="primary" size="large" onClick={save} loading={busy}>
-                {id ? '保存' : '保存草稿'}
-              </Button>
-              {id && (
-                <Button size="large" onClick={finalize} disabled={busy}>
-                  定稿
-                </Button>
-              )}
-            </EditOnly>
-            <StillActive>
-              {id && <Button size="large" onClick={() => navigate(printRoute('study-session', { id: String(id) }))}>打印预览</Button>}
-              {id && <Button size="large" onClick={() => navigate(printRoute('study-signin', { id: String(id) }))}>签到表</Button>}
-            </StillActive>
-            <EditOnly>
-              {id && (
-                <Button size="large" danger onClick={remove} disabled={busy}>
-                  删除
-                </Button>
-              )}
-            </EditOnly>
-            <StillActive>
-              <Button size="large" onClick={() => navigate('/study')}>
-                返回列表
-              </Button>
-            </StillActive>
-          </Space>
-        </Space>
-        {locked && (
-          <Alert
-            type="info"
-            showIcon
-            data-testid="record-locked"
-            message={`本记录已于 ${dayjs(saved.finalizedAt).format('YYYY年M月D日 HH:mm')} 定稿并锁定`}
-            description="定稿内容不能再修改或删除；发现错误请在页面下方添加“更正”记录。缺席、请假人员的补学仍可登记。"
-          />
-        )}
+        <RecordEditHeader title={id ? '学习记录' : '新建学习记录'} status={saved?.status} isNew={!id} busy={busy} listRoute="/study" onSave={save} onFinalize={finalize} onRemove={remove}>
+          <Button size="large" onClick={() => navigate(printRoute('study-session', { id: String(id) }))}>打印预览</Button>
+          <Button size="large" onClick={() => navigate(printRoute('study-signin', { id: String(id) }))}>签到表</Button>
+        </RecordEditHeader>
+        {locked && <RecordLockedAlert finalizedAt={saved.finalizedAt} description="定稿内容不能再修改或删除；发现错误请在页面下方添加“更正”记录。缺席、请假人员的补学仍可登记。" />}
         {error && <Alert type="error" showIcon message={error} data-testid="study-error" closable onClose={() => setError(undefined)} />}
         <SessionBasicsCard draft={draft} rules={rules} plan={plan} people={people} onChange={patch} />
         <MaterialsCard draft={draft} onChange={patch} />

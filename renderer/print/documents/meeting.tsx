@@ -7,14 +7,13 @@ import { KeepDates } from '../layout';
 import { definePrintDocument } from '../types';
 import { CorrectionsAppendix } from './corrections-appendix';
 import { MeetingPageStyle } from './meeting-page';
+import { RecordHeaderTable, RecordSignatures, Speech, recordId } from './record-parts';
 
 const CHINESE_NUMBERS = '一二三四五六七八九十';
 const ordinal = (i: number) => (i < 10 ? CHINESE_NUMBERS[i]! : String(i + 1));
 
 export async function loadMeeting(params: URLSearchParams): Promise<MeetingDetail> {
-  const id = Number(params.get('id'));
-  if (!Number.isInteger(id) || id <= 0) throw new Error('缺少会议编号，无法打印。');
-  return api.meetings.get({ id });
+  return api.meetings.get({ id: recordId(params, '缺少会议编号，无法打印。') });
 }
 
 function MeetingRecord({ data: m }: { data: MeetingDetail }) {
@@ -23,16 +22,7 @@ function MeetingRecord({ data: m }: { data: MeetingDetail }) {
       <MeetingPageStyle />
       <div className="meeting-stamp-space" aria-hidden />
       <h1 className="meeting-title">{meetingDocumentTitle(m)}</h1>
-      <table className="print-table meeting-header">
-        <tbody>
-          {meetingHeaderRows(m).map(([label, value]) => (
-            <tr key={label}>
-              <th>{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RecordHeaderTable rows={meetingHeaderRows(m)} />
 
       {m.topics.map((t, i) => (
         <section key={i}>
@@ -41,10 +31,7 @@ function MeetingRecord({ data: m }: { data: MeetingDetail }) {
           </h2>
           {t.notes && <p>{t.notes}</p>}
           {t.speeches.map((s, k) => (
-            <p key={k}>
-              <span className="meeting-speaker">{s.speaker}：</span>
-              {s.content}
-            </p>
+            <Speech key={k} speaker={s.speaker} content={s.content} />
           ))}
         </section>
       ))}
@@ -73,14 +60,7 @@ function MeetingRecord({ data: m }: { data: MeetingDetail }) {
 
       <p className="meeting-end">散会。</p>
 
-      <div className="meeting-signatures">
-        <span>
-          主持人（签字）：<span className="print-blank" />
-        </span>
-        <span>
-          记录人（签字）：<span className="print-blank" />
-        </span>
-      </div>
+      <RecordSignatures />
 
       <CorrectionsAppendix corrections={m.corrections} />
     </div>

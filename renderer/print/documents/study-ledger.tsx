@@ -6,6 +6,7 @@ import '../../study/study-print.css';
 import { PrintMeta } from '../layout';
 import { definePrintDocument } from '../types';
 import { MeetingPageStyle } from './meeting-page';
+import { StudyHoursTable } from './study-hours-table';
 import { StudyRecord } from './study-session';
 
 async function load(params: URLSearchParams): Promise<StudyLedger> {
@@ -50,32 +51,7 @@ function LedgerPrint({ data: l, branch }: { data: StudyLedger; branch: { name: s
         {totals.emptyMonths.length ? `；${totals.emptyMonths.join('、')}月未开展学习` : ''}。
       </p>
       <h2>二、个人学时</h2>
-      <table className="print-table">
-        <thead>
-          <tr>
-            <th>姓名</th>
-            <th>应参加</th>
-            <th>参加</th>
-            <th>缺席/请假</th>
-            <th>已补学</th>
-            <th>未补学</th>
-            <th>学时</th>
-          </tr>
-        </thead>
-        <tbody>
-          {l.people.map((p) => (
-            <tr key={p.memberId ? `m${p.memberId}` : `n${p.name}`}>
-              <td>{p.name}</td>
-              <td>{p.sessions}</td>
-              <td>{p.attended}</td>
-              <td>{p.missed}</td>
-              <td>{p.madeUp}</td>
-              <td>{p.owing}</td>
-              <td>{p.hours}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <StudyHoursTable first="姓名" rows={l.people.map((p) => ({ ...p, key: p.memberId ? `m${p.memberId}` : `n${p.name}`, label: p.name }))} />
       {l.sessions.map((s) => (
         <StudyRecord key={s.id} session={s} next />
       ))}

@@ -6,6 +6,7 @@ import '../../study/study-print.css';
 import { PrintMeta } from '../layout';
 import { definePrintDocument } from '../types';
 import { MeetingPageStyle } from './meeting-page';
+import { StudyHoursTable } from './study-hours-table';
 
 async function load(params: URLSearchParams): Promise<PersonRecord> {
   const memberId = Number(params.get('memberId'));
@@ -22,37 +23,7 @@ function PersonPrint({ data: r, branch }: { data: PersonRecord; branch: { name: 
       <MeetingPageStyle />
       <h1 className="meeting-title">{titleOf(r)}</h1>
       <PrintMeta items={[`单位：${branch.name || '（未填写社区妇联名称）'}`, `姓名：${r.member.name}`]} />
-      <table className="print-table">
-        <thead>
-          <tr>
-            <th>年度</th>
-            <th>应参加</th>
-            <th>参加</th>
-            <th>缺席/请假</th>
-            <th>已补学</th>
-            <th>未补学</th>
-            <th>学时</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.years.map((y) => (
-            <tr key={y.year}>
-              <td>{y.year}年</td>
-              <td>{y.sessions}</td>
-              <td>{y.attended}</td>
-              <td>{y.missed}</td>
-              <td>{y.madeUp}</td>
-              <td>{y.owing}</td>
-              <td>{y.hours}</td>
-            </tr>
-          ))}
-          {!r.years.length && (
-            <tr>
-              <td colSpan={7}>没有学习记录</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <StudyHoursTable first="年度" rows={r.years.map((y) => ({ ...y, key: y.year, label: `${y.year}年` }))} empty="没有学习记录" />
       <h2>学习明细</h2>
       <table className="print-table">
         <thead>

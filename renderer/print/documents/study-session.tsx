@@ -10,11 +10,10 @@ import '../../study/study-print.css';
 import { definePrintDocument } from '../types';
 import { CorrectionsAppendix } from './corrections-appendix';
 import { MeetingPageStyle } from './meeting-page';
+import { RecordHeaderTable, RecordSignatures, Speech, recordId } from './record-parts';
 
 export async function loadSession(params: URLSearchParams): Promise<SessionDetail> {
-  const id = Number(params.get('id'));
-  if (!Number.isInteger(id) || id <= 0) throw new Error('缺少学习记录编号，无法打印。');
-  return api.study.get({ id });
+  return api.study.get({ id: recordId(params, '缺少学习记录编号，无法打印。') });
 }
 
 /** One session's record; `next` starts it on a new page (the ledger's later sessions). */
@@ -23,16 +22,7 @@ export function StudyRecord({ session: s, next = false }: { session: SessionDeta
     <div className={next ? 'study-next' : undefined} data-testid="study-record">
       {!next && <div className="meeting-stamp-space" aria-hidden />}
       <h1 className="meeting-title">{studyDocumentTitle(s)}</h1>
-      <table className="print-table meeting-header">
-        <tbody>
-          {sessionHeaderRows(s).map(([label, value]) => (
-            <tr key={label}>
-              <th>{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RecordHeaderTable rows={sessionHeaderRows(s)} />
       <section>
         <h2>一、学习内容</h2>
         <p className="study-body">{s.content || '无'}</p>
@@ -41,10 +31,7 @@ export function StudyRecord({ session: s, next = false }: { session: SessionDeta
         <h2>二、讨论发言</h2>
         {s.speeches.length ? (
           s.speeches.map((sp, k) => (
-            <p key={k}>
-              <span className="meeting-speaker">{sp.speaker}：</span>
-              {sp.content}
-            </p>
+            <Speech key={k} speaker={sp.speaker} content={sp.content} />
           ))
         ) : (
           <p>无</p>
@@ -58,14 +45,7 @@ export function StudyRecord({ session: s, next = false }: { session: SessionDeta
         <h2>四、补学情况</h2>
         <p>{makeupText(s)}</p>
       </section>
-      <div className="meeting-signatures">
-        <span>
-          主持人（签字）：<span className="print-blank" />
-        </span>
-        <span>
-          记录人（签字）：<span className="print-blank" />
-        </span>
-      </div>
+      <RecordSignatures />
       <CorrectionsAppendix corrections={s.corrections} />
     </div>
   );
