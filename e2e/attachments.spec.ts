@@ -1,25 +1,11 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { openDatabase } from '../db/open';
-import { upsertBranchInfo } from '../db/settings/queries';
-import type { AppContext } from '../core/context';
 import { attachmentsDirFor, sha256Of } from '../core/attachments/files';
 import { addAttachment } from '../core/attachments/service';
 import { sampleExe, sampleJpg, samplePdf } from '../core/attachments/test-files';
 import { createFixtureMeeting } from '../core/meetings/fixture';
+import { withDb } from './db';
 import { expect, test } from './fixtures';
 import { printToPdf } from './print';
-
-/** Writes to the harness's database file before the page loads. */
-async function withDb(dbPath: string, seed: (ctx: AppContext) => Promise<void>) {
-  const opened = await openDatabase(dbPath);
-  try {
-    const ctx: AppContext = { db: opened.db, dbPath: opened.path, now: () => new Date() };
-    await upsertBranchInfo(opened.db, { name: '幸福里社区妇联', street: '城关街道', fondsCode: '', contact: '', phone: '' }, new Date().toISOString());
-    await seed(ctx);
-  } finally {
-    await opened.close();
-  }
-}
 
 test('会议记录添加附件：列出、打开（下载）、改名的程序被拒绝；定稿后附件只读', async ({ app }) => {
   const { page } = app;

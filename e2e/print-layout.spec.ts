@@ -4,26 +4,13 @@
  * the 更正 table and 行动事项 never break a date or a short heading across lines.
  */
 import { execFileSync } from 'node:child_process';
-import type { AppContext } from '../core/context';
 import { createFixtureMeeting } from '../core/meetings/fixture';
 import { addMeetingCorrection, finalizeMeeting } from '../core/meetings/service';
 import { seedDemoMembers } from '../core/members/demo-seed';
 import type { MemberStats } from '../core/members/stats';
-import { openDatabase } from '../db/open';
-import { upsertBranchInfo } from '../db/settings/queries';
+import { withDb } from './db';
 import { expect, test } from './fixtures';
 import { pdfToPng, printToPdf } from './print';
-
-async function withDb(dbPath: string, seed: (ctx: AppContext) => Promise<void>) {
-  const opened = await openDatabase(dbPath);
-  try {
-    const ctx: AppContext = { db: opened.db, dbPath: opened.path, now: () => new Date() };
-    await upsertBranchInfo(opened.db, { name: '幸福里社区妇联', street: '城关街道', fondsCode: '', contact: '', phone: '' }, new Date().toISOString());
-    await seed(ctx);
-  } finally {
-    await opened.close();
-  }
-}
 
 const pageText = (pdf: string, n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
 const squeeze = (text: string) => text.replace(/[ \t]+/g, ' ');
