@@ -73,4 +73,7 @@ export const test = base.extend<{ app: AppFixture }>({
   },
 });
 
+/** A click during a dialog's zoom-in was seen lost on a loaded machine: wait until it has finished opening. */
+export const dialogOpened = (page: Page) => expect(page.locator('.ant-modal[class*="ant-zoom-"]')).toHaveCount(0);
+
 export { expect };

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { addMembers } from '../core/members/roster-fixture';
 import { saveZone } from '../core/members/zones';
 import { withDb } from './db';
-import { expect, test } from './fixtures';
+import { dialogOpened, expect, test } from './fixtures';
 
 /** What has the focus: its label or id. */
 const focused = (page: Page) =>
@@ -134,6 +134,8 @@ test('会议记录：基本情况每个字段一个 Tab 位；主持人/记录�
   });
   await app.open('/meetings');
   await page.getByRole('button', { name: '新建会议记录' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await dialogOpened(page);
   await page.getByRole('dialog').getByText('执委会议', { exact: true }).click();
   await page.getByRole('button', { name: '按模板新建' }).click();
   await page.getByLabel('会议名称').click();

@@ -1,7 +1,7 @@
 import { createFixtureMeeting, FIXTURE_RECORD_TEXTS, fixtureMeetingInput, seedRoster } from '../core/meetings/fixture';
 import { addMeetingCorrection, createMeeting, finalizeMeeting } from '../core/meetings/service';
 import { withDb } from './db';
-import { expect, test } from './fixtures';
+import { dialogOpened, expect, test } from './fixtures';
 import { pdfToPng, printToPdf } from './print';
 
 test('按模板新建执委会议，登记请假原因、议题、发言和决议，定稿后修改被拒绝，添加更正，打印预览', async ({ app }) => {
@@ -11,6 +11,8 @@ test('按模板新建执委会议，登记请假原因、议题、发言和决�
   await expect(page.getByTestId('year-counts')).toContainText('执委会议：0 次');
 
   await page.getByRole('button', { name: '新建会议记录' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await dialogOpened(page);
   await page.getByRole('dialog').getByText('执委会议', { exact: true }).click();
   await page.getByRole('button', { name: '按模板新建' }).click();
 
@@ -151,8 +153,7 @@ test('会议记录列表中删除草稿：确认后移入回收站并可恢复�
   await row('十二月工作例会').getByRole('button', { name: '删除十二月工作例会' }).click();
   const again = page.getByRole('dialog').filter({ hasText: '确定删除会议记录“十二月工作例会”？' });
   await expect(again).toBeVisible();
-  // Click once the dialog has finished opening: a click during its zoom-in was seen lost on a loaded machine.
-  await expect(page.locator('.ant-modal[class*="ant-zoom-"]')).toHaveCount(0);
+  await dialogOpened(page);
   await again.getByRole('button', { name: /^删\s?除$/ }).click();
   const refused = page.getByRole('dialog').filter({ hasText: '不能删除这条会议记录' });
   await expect(refused).toContainText('会议记录《十二月工作例会》已定稿，不能删除。如需更正');
