@@ -6,7 +6,7 @@ import { Permitted } from '../operators/access';
 
 export function ReportIdentityCard() {
   const [form] = Form.useForm<{ branchCode: string; districtKey: string }>();
-  const [state, setState] = useState<{ hasDistrictKey: boolean; fingerprint: string | null } | null>(null);
+  const [state, setState] = useState<{ branchCode: string; hasDistrictKey: boolean; fingerprint: string | null } | null>(null);
   const { message } = App.useApp();
   const [loadError, setLoadError] = useState<string>();
   const load = () =>
@@ -26,8 +26,9 @@ export function ReportIdentityCard() {
     );
 
   return (
-    <Card title="上报设置（向街道妇联报送统计）" style={{ maxWidth: 760, marginTop: 24 }}>
-      <Form form={form} layout="vertical" onFinish={save}>
+    // The form appears once the saved settings are in, so a late answer never overwrites what she typed.
+    <Card title="上报设置（向街道妇联报送统计）" style={{ maxWidth: 760, marginTop: 24 }} loading={!state && !loadError}>
+      <Form form={form} layout="vertical" onFinish={save} initialValues={{ branchCode: state?.branchCode ?? '', districtKey: '' }}>
         <Form.Item name="branchCode" label="社区编码（由街道妇联分配）">
           <Input size="large" maxLength={20} />
         </Form.Item>
