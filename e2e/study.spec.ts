@@ -44,6 +44,7 @@ test('计划一个月的学习，按计划新建学习记录（材料、附件�
     await page.getByLabel('从花名册添加').click();
     await page.getByLabel('从花名册添加').fill(name);
     await page.locator('.ant-select-item-option', { hasText: name }).filter({ visible: true }).first().click();
+    await expect(page.getByLabel(`${name}的出席情况`)).toBeVisible();
   }
   await page.getByLabel('刘芳的出席情况').getByText('请假').click();
   await expect(page.getByTestId('attendance-figures')).toContainText('应到 4 人，实到 3 人，出席率 75.0%');

@@ -10,7 +10,7 @@
  */
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Radio, Select, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ATTENDANCE, attendanceFigures, isAway, type Attendance } from '../../core/attendance/attendance';
 import { tabMovesOn } from '../keyboard/next-field';
 import { useReadOnly } from '../records/read-only';
@@ -113,7 +113,13 @@ function AddAttendee({ who, attendees, searchMembers, onAdd }: Pick<Props, 'who'
   const [options, setOptions] = useState<MemberOption[]>([]);
   const [other, setOther] = useState('');
   const taken = new Set(attendees.map((a) => a.memberId).filter(Boolean));
-  const search = async (query: string) => setOptions(await searchMembers(query));
+  // Only the answer to the latest query is shown: a slower earlier answer must not replace the list being clicked.
+  const latest = useRef('');
+  const search = async (query: string) => {
+    latest.current = query;
+    const found = await searchMembers(query);
+    if (latest.current === query) setOptions(found);
+  };
 
   return (
     <Space style={{ marginTop: 12 }} wrap>
