@@ -1,0 +1,23 @@
+import { FileTextOutlined } from '@ant-design/icons';
+import type { UiModule } from '../modules/types';
+import { ActionsPage } from './ActionsPage';
+import { MeetingEditPage } from './MeetingEditPage';
+import { MeetingsPage } from './MeetingsPage';
+
+export const meetingsModule: UiModule = {
+  name: 'meetings',
+  nav: {
+    key: 'meetings',
+    icon: <FileTextOutlined />,
+    label: '会议记录',
+    children: [
+      { key: '/meetings', label: '会议记录' },
+      { key: '/meetings/actions', label: '行动事项' },
+    ],
+  },
+  pages: [
+    { path: '/meetings', element: <MeetingsPage /> },
+    { path: '/meetings/actions', element: <ActionsPage /> },
+    { path: '/meetings/:id', element: <MeetingEditPage /> },
+  ],
+};
