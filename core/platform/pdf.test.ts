@@ -117,6 +117,9 @@ describe('PDF service start-up, reuse and timeout', () => {
       expect(pdf.launches).toBe(1);
       expect(launchTimes).toHaveLength(1);
       expect(second).toBeLessThan(first);
+      // The reused page loads each document afresh: the previous one's ready signal never prints a record that does not exist.
+      await expect(pdf.render('/print/meeting?id=999')).rejects.toThrow('无法打印');
+      expect(readPdf(await pdf.render('/print/members-roster')).text).toContain('花名册001');
     } finally {
       await pdf.close();
     }
