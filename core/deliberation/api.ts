@@ -6,7 +6,10 @@
 import { z } from 'zod';
 import { defineMethod, defineQuery, noInput } from '../api/define';
 import { idRef } from '../api/schemas';
+import { auditedRead } from '../audit/wrap';
 import { deleteRecord } from '../recycle/service';
+import { ledgerWorkbook } from './ledger-xlsx';
+import { agendaData, feedbackData, ledgerData, noticeData, opinionsData } from './prints';
 import { deliberationFigures } from './figures';
 import { board, getItem, getItemForEdit, itemsOfMember, listItems } from './read';
 import {
@@ -21,6 +24,7 @@ import {
   listSchema,
   meetingIdSchema,
   memberIdSchema,
+  rangeSchema,
   rejectSchema,
   scheduleSchema,
   sessionInputSchema,
@@ -89,4 +93,16 @@ export const deliberationApi = {
 
   // Figures
   figures: defineQuery(yearInputSchema, (ctx, { year }) => deliberationFigures(ctx, year)),
+
+  // Print data (masked; the renderer's print components draw them) and the .xlsx
+  printAgenda: defineQuery(meetingIdSchema, (ctx, { meetingId }) => agendaData(ctx, meetingId)),
+  printNotice: defineQuery(meetingIdSchema, (ctx, { meetingId }) => noticeData(ctx, meetingId)),
+  printFeedback: defineQuery(itemIdSchema, (ctx, { id }) => feedbackData(ctx, id)),
+  printOpinions: defineQuery(rangeSchema, (ctx, range) => opinionsData(ctx, range)),
+  printLedger: defineQuery(yearInputSchema, (ctx, { year }) => ledgerData(ctx, year)),
+  // 'write' like the other exports: a file leaving the office is more than reading.
+  exportLedger: auditedRead(
+    defineMethod(yearInputSchema, async (ctx, { year }) => ledgerWorkbook(await ledgerData(ctx, year))),
+    { entry: (_ctx, { year }, { fileName }) => ({ action: 'export', entity: 'deliberation', label: `${year}年度议事台账`, detail: `导出 Excel 文件 ${fileName}` }) },
+  ),
 };

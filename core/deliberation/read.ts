@@ -65,7 +65,7 @@ function voteOf(row: ItemDbRow) {
     abstain: row.vote_abstain!,
     passed: row.vote_passed === 1,
     ruleText: row.vote_rule ?? '',
-    resolution: row.resolution,
+    resolution: maskFreeText(row.resolution),
   };
 }
 
@@ -77,7 +77,7 @@ async function summaries(ctx: Pick<AppContext, 'db' | 'now'>, rows: ItemDbRow[],
     id: r.id,
     code: r.code,
     year: r.year,
-    title: r.title,
+    title: maskFreeText(r.title),
     category: r.category,
     source: r.source,
     method: r.method,
@@ -95,8 +95,8 @@ async function summaries(ctx: Pick<AppContext, 'db' | 'now'>, rows: ItemDbRow[],
     dueOn: r.due_on,
     ...dueFlag(r, today, settings.warnDays),
     vote: voteOf(r),
-    outcome: r.outcome_grade === null ? null : { grade: r.outcome_grade as OutcomeGrade, label: gradeLabel(settings, r.outcome_grade as OutcomeGrade), text: r.outcome_text, reason: r.outcome_reason, closedOn: r.closed_on },
-    endReason: r.end_reason,
+    outcome: r.outcome_grade === null ? null : { grade: r.outcome_grade as OutcomeGrade, label: gradeLabel(settings, r.outcome_grade as OutcomeGrade), text: maskFreeText(r.outcome_text), reason: maskFreeText(r.outcome_reason), closedOn: r.closed_on },
+    endReason: maskFreeText(r.end_reason),
   }));
 }
 export type ItemSummary = Awaited<ReturnType<typeof summaries>>[number];
@@ -155,8 +155,9 @@ export async function itemDetails(ctx: Pick<AppContext, 'db' | 'now'>, rows: Ite
     const state = r.state as DelibState;
     return {
       ...base[i]!,
-      content: r.content,
-      rounds: rounds.filter((x) => x.item_id === r.id).map((x) => ({ round: x.round, startedOn: x.started_on, dueOn: x.due_on, feedbackOn: x.feedback_on, feedbackText: x.feedback_text, publicizedOn: x.publicized_on })),
+      /** ID- and phone-shaped runs masked (DESIGN §4.3); the edit form reads getForEdit. */
+      content: maskFreeText(r.content),
+      rounds: rounds.filter((x) => x.item_id === r.id).map((x) => ({ round: x.round, startedOn: x.started_on, dueOn: x.due_on, feedbackOn: x.feedback_on, feedbackText: maskFreeText(x.feedback_text), publicizedOn: x.publicized_on })),
       progress: progress.filter((x) => x.item_id === r.id).map((x) => ({ id: x.id, round: x.round, kind: x.kind, date: x.date, content: maskFreeText(x.content), byName: x.by_name })),
       visits: visits.filter((x) => x.item_id === r.id).map((x) => ({ id: x.id, round: x.round, date: x.date, result: x.result, method: x.method, visitor: x.visitor, note: maskFreeText(x.note) })),
       timeline: events
