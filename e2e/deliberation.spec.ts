@@ -1,0 +1,208 @@
+/**
+ * Issue 13 in Chromium: a 议题 from 登记 through 立项, 议事会, 表决, 交办, 进展, 回访
+ * 不满意 (二次办理), 回访 满意 and 办结; the 反馈单 and the 公示 printed and read back
+ * (no ID number, no mobile number, although the representatives have both); a 只读
+ * operator sees the 议题 with no write button.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { addMembers } from '../core/members/roster-fixture';
+import { saveOperator } from '../core/operators/service';
+import { withDb } from './db';
+import { dialogOpened, expect, test } from './fixtures';
+import { pdfToPng, printToPdf } from './print';
+
+const shot = (name: string) => (process.env.FULIAN_SHOTS_DIR ? `${process.env.FULIAN_SHOTS_DIR}/${name}` : test.info().outputPath(name));
+
+const REPRESENTATIVES: Parameters<typeof addMembers>[1] & Array<{ phone: string }> = [
+  { name: '孙丽华', roles: ['妇女代表'], phone: '13812345678', birthDate: '1968-03-08' },
+  { name: '周美玲', roles: ['妇女代表'], phone: '13987654321', birthDate: '1972-05-20' },
+  { name: '吴秀芳', roles: ['妇女代表', '妇女小组长'], phone: '15011112222', birthDate: '1965-11-02' },
+];
+const ID_NUMBER = /\d{17}[\dXx]/;
+const MOBILE = /1[3-9]\d{9}/;
+
+async function pick(page: Page, field: Locator, text: string) {
+  await field.click();
+  await field.fill(text);
+  await page.locator('.ant-select-item-option', { hasText: text }).filter({ visible: true }).first().click();
+}
+
+/** Opens a step's dialog from the action bar; returns the dialog. */
+async function step(page: Page, name: string) {
+  await page.getByTestId('item-actions').getByRole('button', { name, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialogOpened(page);
+  return dialog;
+}
+
+async function finish(page: Page, dialog: Locator, button: string, state: string) {
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('item-state').first()).toContainText(state);
+}
+
+test('议题从登记、两名附议、立项、列入议事会、表决、交办、进展，回访不满意转二次办理，再回访满意后办结；打印反馈单和公示（无身份证号和手机号）', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await withDb(app.harness.dbPath, async (ctx) => void (await addMembers(ctx, REPRESENTATIVES)));
+
+  // A 承办单位 to 交办 to.
+  await app.open('/deliberation/units');
+  await page.getByLabel('新承办单位名称').fill('社区两委');
+  await page.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(page.getByRole('cell', { name: '社区两委' })).toBeVisible();
+
+  // 1. 登记 with the proposer and two 附议.
+  await app.open('/deliberation/items');
+  await page.getByRole('button', { name: '登记议题' }).click();
+  await page.getByLabel('议题标题').fill('小区加装电梯后老年妇女出行仍有困难');
+  await page.getByLabel('诉求内容').fill('3号楼加装电梯后，单元门口台阶未改造，轮椅和婴儿车进出困难，希望增设无障碍坡道。');
+  await pick(page, page.getByLabel('来源'), '走访');
+  await pick(page, page.getByLabel('类别'), '权益维护');
+  await pick(page, page.getByLabel('议事方式'), '一事一议');
+  await pick(page, page.getByLabel('提出的妇女代表'), '孙丽华');
+  const seconders = page.getByLabel('附议代表');
+  await pick(page, seconders, '周美玲');
+  await pick(page, seconders, '吴秀芳');
+  await page.getByRole('button', { name: '登记议题' }).last().click();
+  await expect(page).toHaveURL(/#\/deliberation\/items\/\d+$/);
+  await expect(page.getByTestId('item-state').first()).toHaveText('收集');
+  const itemId = Number(/items\/(\d+)$/.exec(page.url())![1]);
+
+  // 2. 提交研判, 立项.
+  await finish(page, await step(page, '提交研判'), '提交研判', '研判');
+  await finish(page, await step(page, '立项'), '立项', '已立项');
+
+  // 3. On a session created on the spot.
+  let dialog = await step(page, '列入议事会');
+  await dialog.getByRole('button', { name: '新建议事会' }).click();
+  await dialog.getByLabel('议事会名称').fill('第一季度妇女议事会');
+  await dialog.getByLabel('会议地点').fill('社区党群服务中心');
+  await dialog.getByRole('button', { name: '建立' }).click();
+  await expect(dialog.getByLabel('议事会')).toBeVisible();
+  await expect(dialog.locator('.ant-select-selection-item')).toContainText('第一季度妇女议事会');
+  await finish(page, dialog, '列入议事会', '列入议事会');
+
+  // 4. The vote: a sum over 实到 is refused on the spot; then 5 of 7 pass it.
+  dialog = await step(page, '审议表决');
+  await dialog.getByLabel('应到人数').fill('9');
+  await dialog.getByLabel('实到人数').fill('7');
+  await dialog.getByLabel('同意票').fill('6');
+  await dialog.getByLabel('反对票').fill('1');
+  await dialog.getByLabel('弃权票').fill('1');
+  await expect(dialog.getByTestId('vote-preview')).toContainText('同意、反对、弃权合计（8）不能多于实到人数（7）');
+  await dialog.getByLabel('同意票').fill('5');
+  await expect(dialog.getByTestId('vote-preview')).toContainText('表决通过（同意票超过实到人数的一半为通过）');
+  await dialog.getByLabel('决议内容').fill('由社区两委牵头，30日内在3号楼单元门口增设无障碍坡道。');
+  await finish(page, dialog, '审议表决', '已表决');
+  await expect(page.getByTestId('item-vote')).toContainText('同意5票，反对1票，弃权1票');
+
+  // 5. 交办 with a 时限 (the default: 30 days).
+  dialog = await step(page, '交办');
+  await pick(page, dialog.getByLabel('主办单位'), '社区两委');
+  await finish(page, dialog, '交办', '落实');
+
+  // 6. A 进展 entry, then 反馈 and a 回访 不满意: back to 落实 as 二次办理.
+  dialog = await step(page, '添加进展');
+  await dialog.getByLabel('进展情况').fill('已联系施工队现场勘察，坡道设计方案已确定。');
+  await finish(page, dialog, '添加进展', '落实');
+  dialog = await step(page, '反馈/公示');
+  await dialog.getByLabel('办理情况').fill('坡道已施工完成。');
+  await finish(page, dialog, '反馈/公示', '已反馈');
+  dialog = await step(page, '回访');
+  await dialog.getByLabel('满意度').getByText('不满意', { exact: true }).click();
+  await dialog.getByLabel('回访人').fill('王秀英');
+  await dialog.getByLabel('回访意见').fill('坡道坡度太陡，雨天易滑。');
+  await expect(dialog.getByLabel('二次办理时限')).not.toHaveValue('');
+  await finish(page, dialog, '回访', '第二次办理');
+
+  // 7. 二次办理: 反馈, 回访 满意, 办结 (asked once more).
+  dialog = await step(page, '反馈/公示');
+  await dialog.getByLabel('办理情况').fill('坡道已加铺防滑层并降低坡度。');
+  await finish(page, dialog, '反馈/公示', '已反馈');
+  dialog = await step(page, '回访');
+  await dialog.getByLabel('满意度').getByText('满意', { exact: true }).click();
+  await dialog.getByLabel('回访人').fill('王秀英');
+  await finish(page, dialog, '回访', '已回访');
+  dialog = await step(page, '办结');
+  await dialog.getByLabel('办结等级').getByText('A 已解决').click();
+  await dialog.getByLabel('办理结果').fill('3号楼单元门口无障碍坡道已建成并加铺防滑层，居民出行问题已解决。');
+  await dialog.getByRole('button', { name: '办结', exact: true }).click();
+  await page.getByRole('button', { name: '确定办结' }).click();
+  await expect(page.getByTestId('item-state').first()).toHaveText('办结');
+
+  // Read-only now: the fields are disabled, no step offered, the timeline tells it all.
+  await expect(page.getByTestId('record-locked')).toContainText('已办结');
+  await expect(page.getByTestId('item-actions')).toHaveCount(0);
+  await expect(page.getByLabel('议题标题')).toBeDisabled();
+  await expect(page.getByRole('button', { name: '保存修改' })).toHaveCount(0);
+  const timeline = page.getByTestId('item-timeline');
+  for (const text of ['登记议题', '立项', '列入议事会', '审议表决', '交办', '进展', '二次办理', '办结']) await expect(timeline).toContainText(text);
+  await expect(timeline.getByTestId('timeline-entry')).toHaveCount(12);
+  await page.getByTestId('item-timeline').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('13-item.png'), fullPage: false });
+
+  // The board and the representative's detail.
+  await app.open('/deliberation/board');
+  await expect(page.getByTestId('board-办结')).toContainText('小区加装电梯后老年妇女出行仍有困难');
+  await page.screenshot({ path: shot('13-board.png') });
+
+  // 8. Prints: the 反馈单 and the session's 公示, read back.
+  const feedback = await printToPdf(page, `/print/deliberation-feedback?id=${itemId}`, test.info().outputPath('fankui.pdf'));
+  for (const text of ['办理反馈单', '孙丽华', '周美玲、吴秀芳', '无障碍坡道已建成', '不满意', '满意', '提出人（签字）']) expect(feedback.text).toContain(text);
+  expect(feedback.text).not.toMatch(ID_NUMBER);
+  expect(feedback.text).not.toMatch(MOBILE);
+  pdfToPng(feedback.path, test.info().outputPath('fankui'));
+  await page.screenshot({ path: shot('13-fankui.png') });
+
+  await app.open(`/deliberation/sessions`);
+  await page.getByRole('button', { name: '议事结果公示' }).first().click();
+  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached();
+  const gongshi = await printToPdf(page, new URL(page.url()).hash.slice(1), test.info().outputPath('gongshi.pdf'));
+  for (const text of ['议事结果公示', '第一季度妇女议事会', '增设无障碍坡道', '同意5票', '社区两委']) expect(gongshi.text).toContain(text);
+  expect(gongshi.text).not.toMatch(ID_NUMBER);
+  expect(gongshi.text).not.toMatch(MOBILE);
+  for (const r of REPRESENTATIVES) expect(gongshi.text).not.toContain(r.phone);
+  pdfToPng(gongshi.path, test.info().outputPath('gongshi'));
+  await page.screenshot({ path: shot('13-gongshi.png') });
+});
+
+test('只读操作员：议题页没有任何办理和修改按钮，列表没有登记按钮', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await withDb(app.harness.dbPath, async (ctx) => {
+    await addMembers(ctx, REPRESENTATIVES);
+    await saveOperator(ctx, { name: '赵只读', role: '只读' });
+  });
+  // The 议题 is registered by the (not yet restricted) office first.
+  await app.open('/deliberation/items/new');
+  await page.getByLabel('议题标题').fill('儿童放学后无人看管');
+  await page.getByLabel('诉求内容').fill('双职工家庭孩子放学后无人看管，希望开设四点半课堂。');
+  await pick(page, page.getByLabel('来源'), '座谈');
+  await pick(page, page.getByLabel('类别'), '儿童关爱');
+  await pick(page, page.getByLabel('议事方式'), '一季一议');
+  await pick(page, page.getByLabel('提出的妇女代表'), '周美玲');
+  await page.getByRole('button', { name: '登记议题' }).last().click();
+  await expect(page).toHaveURL(/#\/deliberation\/items\/\d+$/);
+  const route = new URL(page.url()).hash.slice(1);
+
+  await withDb(app.harness.dbPath, async () => undefined);
+  await app.open('/settings/operators');
+  await page.getByRole('button', { name: '锁定' }).click();
+  await expect(page.getByText('社区妇联工作台账已锁定')).toBeVisible();
+  await page.getByLabel('选择操作员').getByText('赵只读').click();
+  await page.getByRole('button', { name: /^进\s?入$/ }).click();
+  await expect(page.getByTestId('session-control')).toContainText('赵只读');
+
+  await app.open(route);
+  await expect(page.getByTestId('record-read-only')).toContainText('当前操作员“赵只读”是只读');
+  await expect(page.getByTestId('item-actions')).toHaveCount(0);
+  for (const name of [/保存修改/, /^删\s?除$/, /提交研判/, /撤\s?回/, /立\s?项/]) await expect(page.getByRole('button', { name })).toHaveCount(0);
+  await expect(page.getByLabel('议题标题')).toBeDisabled();
+  await expect(page.getByRole('button', { name: '打印办理反馈单' })).toBeEnabled();
+  await app.open('/deliberation/items');
+  await expect(page.getByRole('cell', { name: '儿童放学后无人看管' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '登记议题' })).toHaveCount(0);
+});
