@@ -24,11 +24,11 @@ function GongshiPrint({ data: s, branch }: PrintDocumentProps<Notice>) {
       <table className="print-table">
         <thead>
           <tr>
-            <th style={{ width: '9mm' }}>序号</th>
-            <th style={{ width: '34mm' }}>议题</th>
+            <th style={{ width: '10mm' }}>序号</th>
+            <th style={{ width: '36mm' }}>议题</th>
             <th>决议</th>
             <th style={{ width: '36mm' }}>表决结果</th>
-            <th style={{ width: '24mm' }}>主办单位</th>
+            <th style={{ width: '20mm' }}>主办单位</th>
             <th style={{ width: '22mm' }}>办理时限</th>
           </tr>
         </thead>
