@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { addMembers } from '../core/members/roster-fixture';
 import { createItem } from '../core/deliberation/service';
-import { itemInput, seedRepresentatives } from '../core/deliberation/fixture';
+import { driveTo, itemInput, seedRepresentatives, seedSession } from '../core/deliberation/fixture';
+import type { DelibState } from '../core/deliberation/lifecycle';
 import { saveOperator, setOperatorPassword } from '../core/operators/service';
 import { withDb } from './db';
 import { dialogOpened, expect, test } from './fixtures';
@@ -68,7 +69,14 @@ test('议题从登记、两名附议、立项、列入议事会、表决、交�
   test.setTimeout(180_000);
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  await withDb(app.harness.dbPath, async (ctx) => void (await addMembers(ctx, REPRESENTATIVES)));
+  await withDb(app.harness.dbPath, async (ctx) => {
+    await addMembers(ctx, REPRESENTATIVES);
+    // Earlier 议题 of the year in other states, so the board has company (one 落实 past its 时限).
+    const reps = await seedRepresentatives(ctx);
+    const session = await seedSession(ctx);
+    const others: Array<[string, DelibState]> = [['小区东门夜间照明不足', '落实'], ['开设四点半课堂', '研判'], ['家门口就业技能培训', '已反馈'], ['楼道堆物清理', '办结']];
+    for (const [title, state] of others) await driveTo(ctx, (await createItem(ctx, itemInput(reps, { title }))).id, state, session);
+  });
 
   // A 承办单位 to 交办 to.
   await app.open('/deliberation/units');
@@ -164,12 +172,14 @@ test('议题从登记、两名附议、立项、列入议事会、表决、交�
   for (const text of ['登记议题', '立项', '列入议事会', '审议表决', '交办', '进展', '二次办理', '办结']) await expect(timeline).toContainText(text);
   // 登记, 提交研判, 立项, 列入, 表决, 交办, 进展, 反馈, 回访 + 二次办理, 反馈, 回访, 办结.
   await expect(timeline.getByTestId('timeline-entry')).toHaveCount(13);
-  await page.getByTestId('item-timeline').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: shot('13-item.png'), fullPage: false });
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
+  await page.screenshot({ path: shot('13-item.png'), fullPage: true });
 
   // The board and the representative's detail.
   await app.open('/deliberation/board');
   await expect(page.getByTestId('board-办结')).toContainText('小区加装电梯后老年妇女出行仍有困难');
+  await expect(page.getByTestId('board-落实').getByTestId('due-flag')).toContainText('已超期');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: shot('13-board.png') });
 
   // 8. Prints: the 反馈单 and the session's 公示, read back.
@@ -182,7 +192,7 @@ test('议题从登记、两名附议、立项、列入议事会、表决、交�
   await page.screenshot({ path: shot('13-fankui.png') });
 
   await app.open(`/deliberation/sessions`);
-  await page.getByRole('button', { name: '议事结果公示' }).first().click();
+  await page.getByRole('row', { name: /第四季度妇女议事会/ }).getByRole('button', { name: '议事结果公示' }).click();
   await expect(page.locator('html[data-print-ready="true"]')).toBeAttached();
   const gongshi = await printToPdf(page, new URL(page.url()).hash.slice(1), test.info().outputPath('gongshi.pdf'));
   const notice = flatText(gongshi.path);

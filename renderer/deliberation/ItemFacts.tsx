@@ -42,7 +42,7 @@ export function ItemFacts({ item }: { item: ItemDetail }) {
   if (!rows.length) return null;
   return (
     <Card title="办理情况" data-testid="item-facts">
-      <Descriptions column={1} size="small" bordered labelStyle={{ width: 140 }}>
+      <Descriptions column={1} size="small" bordered labelStyle={{ width: 180, whiteSpace: 'nowrap' }}>
         {rows.map(([label, value], i) => (
           <Descriptions.Item key={i} label={label}>
             <span style={{ whiteSpace: 'pre-line' }}>{value}</span>

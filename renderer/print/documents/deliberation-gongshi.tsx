@@ -21,13 +21,13 @@ function GongshiPrint({ data: s, branch }: PrintDocumentProps<Notice>) {
       <p className="delib-body">
         {chineseDate(s.meeting.date)}，{name}召开“{s.meeting.title}”{s.meeting.place ? `（${s.meeting.place}）` : ''}，对{s.items.length}项议题进行了审议表决。现将议事结果公示如下：
       </p>
-      <table className="print-table">
+      <table className="print-table delib-fixed">
         <thead>
           <tr>
             <th style={{ width: '10mm' }}>序号</th>
-            <th style={{ width: '36mm' }}>议题</th>
+            <th style={{ width: '34mm' }}>议题</th>
             <th>决议</th>
-            <th style={{ width: '36mm' }}>表决结果</th>
+            <th style={{ width: '38mm' }}>表决结果</th>
             <th style={{ width: '20mm' }}>主办单位</th>
             <th style={{ width: '22mm' }}>办理时限</th>
           </tr>
