@@ -30,7 +30,7 @@ export function StateTag({ state, round }: { state: DelibState; round?: number }
 export function DueTag({ due, dueOn }: { due: 'overdue' | 'soon' | null | undefined; dueOn?: string | null }) {
   if (!due) return null;
   return (
-    <Tag color={due === 'overdue' ? 'red' : 'gold'} data-testid="due-flag">
+    <Tag color={due === 'overdue' ? 'red' : 'gold'} data-testid="due-flag" style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
       {due === 'overdue' ? '已超期' : '即将到期'}
       {dueOn ? `（时限 ${dueOn}）` : ''}
     </Tag>
