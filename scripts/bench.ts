@@ -10,6 +10,7 @@
  *   npm run bench -- --only largest     (just the largest allowed records, issue 10 item 8)
  *   npm run bench -- --only print [--print-members 2600 --print-runs 3]   (prints and cold start only)
  *   npm run bench -- --only study      (the 学习台账 figure alone: 60 sessions, 40 people)
+ *   npm run bench -- --only deliberation   (the yearly 议事台账 data + .xlsx for 120 议题)
  *   npm run bench -- --only reports     (a 街道 merging 30 上报包 of 5,000 women, issue 16)
  *   npm run bench -- --only deliberation-print   (the yearly 议事台账 PDF of 120 议题, issue 13)
  */
@@ -30,6 +31,7 @@ import { openDatabase } from '../db/open';
 import { largestMeeting, largestMember } from '../core/api/largest-record';
 import { seedDemoMembers } from '../core/members/demo-seed';
 import { benchPrintAndStartup } from './bench-print';
+import { deliberationLedgerFigure } from './bench-deliberation';
 import { studyLedgerFigure } from './bench-study';
 import { reportFigures } from './bench-reports';
 import { deliberationPrintFigure } from './bench-deliberation-print';
@@ -171,6 +173,7 @@ async function main() {
   if (ONLY === 'print') return console.log(JSON.stringify({ print: await printBench() }, null, 2));
   if (ONLY === 'deliberation-print') return console.log(JSON.stringify({ deliberationLedger: await deliberationPrintFigure() }, null, 2));
   if (argValue(process.argv, '--only') === 'study') return console.log(JSON.stringify({ studyLedger: await studyLedgerFigure() }, null, 2));
+  if (ONLY === 'deliberation') return console.log(JSON.stringify({ deliberationLedger: await deliberationLedgerFigure() }, null, 2));
   const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
   try {
     const xlsx = join(dir, 'roster.xlsx');
@@ -228,6 +231,7 @@ async function main() {
       firstRosterPage: await latency(ctx, 'members.list', [{ offset: 0, limit: 200, asOf: AS_OF }]),
       largestRecord: await largestRecordFigures(dir),
       studyLedger: await studyLedgerFigure(),
+      deliberationLedger: await deliberationLedgerFigure(),
     };
     await opened.close();
     console.log(JSON.stringify({ ...result, print: await printBench() }, null, 2));

@@ -15,7 +15,7 @@ import {
   type ItemDbRow,
   type ItemWhere,
 } from '../../db/deliberation/queries';
-import { maskFreeText } from '../audit/mask';
+import { maskFreeText, maskSensitive } from '../audit/mask';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import type { OutcomeGrade } from './codes';
@@ -162,7 +162,7 @@ export async function itemDetails(ctx: Pick<AppContext, 'db' | 'now'>, rows: Ite
       visits: visits.filter((x) => x.item_id === r.id).map((x) => ({ id: x.id, round: x.round, date: x.date, result: x.result, method: x.method, visitor: x.visitor, note: maskFreeText(x.note) })),
       timeline: events
         .filter((e) => e.item_id === r.id)
-        .map((e) => ({ id: e.id, at: e.at, date: e.date, operator: e.operator_name, kind: e.kind, label: eventLabel(e.kind), fromState: e.from_state, toState: e.to_state, note: maskFreeText(e.note), payload: JSON.parse(e.payload_json) as Record<string, unknown> })),
+        .map((e) => ({ id: e.id, at: e.at, date: e.date, operator: e.operator_name, kind: e.kind, label: eventLabel(e.kind), fromState: e.from_state, toState: e.to_state, note: maskFreeText(e.note), payload: maskSensitive(JSON.parse(e.payload_json)) as Record<string, unknown> })),
       /** What the screen may offer now (core still checks each call). */
       transitions: TRANSITION_NAMES.filter((n) => canTransition(state, n)) as TransitionName[],
       entries: (Object.keys(ENTRIES) as EntryName[]).filter((e) => (ENTRIES[e].in as readonly DelibState[]).includes(state)),
