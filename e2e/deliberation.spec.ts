@@ -182,6 +182,12 @@ test('议题从登记、两名附议、立项、列入议事会、表决、交�
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: shot('13-board.png') });
 
+  // The session's meeting record lists it with the vote, read from the 议题 (no copy in the meeting).
+  await app.open('/deliberation/sessions');
+  await page.getByRole('row', { name: /第四季度妇女议事会/ }).getByText('第四季度妇女议事会').click();
+  await expect(page.getByTestId('session-items')).toContainText('小区加装电梯后老年妇女出行仍有困难');
+  await expect(page.getByTestId('session-items')).toContainText('同意5，反对1，弃权1');
+
   // 8. Prints: the 反馈单 and the session's 公示, read back.
   const feedback = await printToPdf(page, `/print/deliberation-feedback?id=${itemId}`, test.info().outputPath('fankui.pdf'));
   const fankui = flatText(feedback.path);

@@ -171,7 +171,7 @@ async function main() {
     return;
   }
   if (ONLY === 'print') return console.log(JSON.stringify({ print: await printBench() }, null, 2));
-  if (ONLY === 'deliberation-print') return console.log(JSON.stringify({ deliberationLedger: await deliberationPrintFigure() }, null, 2));
+  if (ONLY === 'deliberation-print') return console.log(JSON.stringify({ deliberationLedgerPdf: await deliberationPrintFigure() }, null, 2));
   if (argValue(process.argv, '--only') === 'study') return console.log(JSON.stringify({ studyLedger: await studyLedgerFigure() }, null, 2));
   if (ONLY === 'deliberation') return console.log(JSON.stringify({ deliberationLedger: await deliberationLedgerFigure() }, null, 2));
   const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));

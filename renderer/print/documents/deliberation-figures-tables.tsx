@@ -26,18 +26,20 @@ function PeriodRow({ label, f, total = false }: { label: string; f: Figures; tot
   );
 }
 
-const HEAD = ['提出', '立项', '不予立项', '办结', '未办结', '超期', '提出至办结天数（中位数）', '满意率（满意+基本满意）/回访数'];
+const HEAD = ['提出', '立项', '不予立项', '办结', '未办结', '超期', '提出至办结天数（中位数）', '满意率：（满意+基本满意）/回访数'];
 
 export function FiguresTables({ figures: f }: { figures: DeliberationFigures }) {
   return (
     <>
       <h2>一、分季度情况</h2>
-      <table className="print-table" data-testid="figures-quarters">
+      <table className="print-table delib-figures" data-testid="figures-quarters">
         <thead>
           <tr>
             <th>期间</th>
-            {HEAD.map((h) => (
-              <th key={h}>{h}</th>
+            {HEAD.map((h, i) => (
+              <th key={h} className={i >= 6 ? 'wide' : undefined}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -49,12 +51,14 @@ export function FiguresTables({ figures: f }: { figures: DeliberationFigures }) 
         </tbody>
       </table>
       <h2>二、分类别情况（全年）</h2>
-      <table className="print-table" data-testid="figures-categories">
+      <table className="print-table delib-figures" data-testid="figures-categories">
         <thead>
           <tr>
             <th>类别</th>
-            {HEAD.map((h) => (
-              <th key={h}>{h}</th>
+            {HEAD.map((h, i) => (
+              <th key={h} className={i >= 6 ? 'wide' : undefined}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
