@@ -6,6 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
+import { seedDemoDeliberation } from '../core/deliberation/demo';
+import { seedDemoMembers } from '../core/members/demo-seed';
 import { addMembers } from '../core/members/roster-fixture';
 import { createItem } from '../core/deliberation/service';
 import { driveTo, itemInput, seedRepresentatives, seedSession } from '../core/deliberation/fixture';
@@ -240,4 +242,57 @@ test('只读操作员：议题页没有任何办理和修改按钮，列表没�
   await expect(page.getByRole('cell', { name: '小区东门夜间照明不足' })).toBeVisible();
   await expect(page.getByRole('button', { name: '登记议题' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /导出议事台账/ })).toHaveCount(0);
+});
+
+test('一年的议题：列表按类别筛选和搜索，统计页（季度、类别、口径），打印统计表、舆情汇总表、议程和议事台账', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const year = 2025;
+  await withDb(app.harness.dbPath, async (ctx) => {
+    await seedDemoMembers(ctx, 300, 11);
+    await seedDemoDeliberation({ ...ctx, now: () => new Date(`${year}-12-28T10:00:00+08:00`) }, { year, items: 40 });
+  });
+
+  await app.open('/deliberation/items');
+  await choose(page, page.getByLabel('年度'), `${year}年`);
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows.first()).toBeVisible();
+  await choose(page, page.getByLabel('类别'), '儿童关爱');
+  await expect(rows.first()).toContainText('儿童关爱');
+  for (const cell of await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(3)').allTextContents()) expect(cell).toBe('儿童关爱');
+  await page.getByLabel('搜索议题').fill(`YS-${year}-0`);
+  await page.getByRole('button', { name: named('搜索') }).click();
+  await expect(rows.first()).toContainText(`YS-${year}-0`);
+  await page.screenshot({ path: test.info().outputPath('list.png') });
+
+  await app.open('/deliberation/figures');
+  await choose(page, page.getByLabel('年度'), `${year}年`);
+  await expect(page.getByTestId('figures-quarters')).toContainText('全年');
+  await expect(page.getByTestId('figures-categories')).toContainText('儿童关爱');
+  await expect(page.getByTestId('figures-caliber')).toContainText('已撤回的议题不计入');
+  await page.screenshot({ path: test.info().outputPath('figures.png'), fullPage: true });
+
+  const figures = await printToPdf(page, `/print/deliberation-figures?year=${year}`, test.info().outputPath('figures.pdf'));
+  expect(figures.text).toContain(`${year}年度妇女议事会议事情况统计表`);
+  expect(figures.text).toContain('满意率');
+  pdfToPng(figures.path, test.info().outputPath('figures'));
+  const opinions = await printToPdf(page, `/print/deliberation-opinions?from=${year}-01-01&to=${year}-06-30`, test.info().outputPath('opinions.pdf'));
+  for (const text of ['妇女舆情汇总表', '按类别', '按来源', '舆情明细', '合计']) expect(opinions.text).toContain(text);
+  expect(flatText(opinions.path)).not.toMatch(ID_NUMBER);
+  pdfToPng(opinions.path, test.info().outputPath('opinions'));
+
+  await app.open('/deliberation/sessions');
+  await choose(page, page.getByLabel('年度'), `${year}年`);
+  await page.getByRole('button', { name: named('议程') }).first().click();
+  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached();
+  const agenda = await printToPdf(page, new URL(page.url()).hash.slice(1), test.info().outputPath('agenda.pdf'));
+  for (const text of ['议程', '会议名称', '审议议题', '散会']) expect(agenda.text).toContain(text);
+  pdfToPng(agenda.path, test.info().outputPath('agenda'));
+
+  const ledger = await printToPdf(page, `/print/deliberation-ledger?year=${year}`, test.info().outputPath('ledger.pdf'));
+  expect(ledger.text).toContain(`${year}年度妇女议事会议事台账`);
+  expect(ledger.text).toContain('目');
+  // Cover, contents, figures, then one page (or more) per 议题.
+  expect(ledger.pages).toBeGreaterThanOrEqual(40 + 3);
 });

@@ -121,8 +121,8 @@ export function ItemsTable({ rows, loading, size }: { rows?: ItemRow[]; loading?
       columns={[
         { title: '编号', dataIndex: 'code', width: 120 },
         { title: '议题', dataIndex: 'title' },
-        { title: '类别', dataIndex: 'category', width: 90 },
-        { title: '来源', dataIndex: 'source', width: 90 },
+        { title: '类别', dataIndex: 'category', width: 100 },
+        { title: '来源', dataIndex: 'source', width: 100 },
         { title: '提出人', width: 90, render: (_v, r) => r.proposer.name },
         { title: '提出日期', dataIndex: 'raisedOn', width: 110 },
         { title: '主办单位', width: 110, render: (_v, r) => r.mainUnit?.name ?? '' },

@@ -8,7 +8,7 @@ type Opinions = Awaited<ReturnType<typeof api.deliberation.printOpinions>>;
 
 function CountTable({ head, rows, total }: { head: string; rows: Array<{ label: string; count: number }>; total: number }) {
   return (
-    <table className="print-table">
+    <table className="print-table delib-fixed">
       <thead>
         <tr>
           <th>{head}</th>
@@ -46,7 +46,7 @@ function OpinionsPrint({ data: o, branch }: PrintDocumentProps<Opinions>) {
         <CountTable head="来源" rows={o.bySource.map((s) => ({ label: s.source, count: s.count }))} total={o.total} />
       </PrintSection>
       <PrintSection title="三、舆情明细">
-        <table className="print-table">
+        <table className="print-table delib-fixed">
           <thead>
             <tr>
               <th style={{ width: '9mm' }}>序号</th>
