@@ -90,6 +90,8 @@ describe('不合法的输入（问题13“Bad input”）：中文说明哪一�
     const types = await s.ok<{ id: number; name: string }[]>('meetings.listTypes');
     const other = await s.ok<{ id: number }>('meetings.create', { typeId: types.find((t) => t.name === '执委会议')!.id, title: '执委会议', date: '2026-06-10' });
     await s.refused('deliberation.schedule', { id, date: '2026-06-01', meetingId: other.id }, 'VALIDATION', '不是“妇女议事会”类型的会议');
+    const early = await s.ok<{ id: number }>('deliberation.createSession', { title: '第一季度妇女议事会', date: '2026-03-20' });
+    await s.refused('deliberation.schedule', { id, date: '2026-06-01', meetingId: early.id }, 'VALIDATION', '会议日期（2026-03-20）早于该议题的立项日期（2026-04-15）');
     await s.refused('deliberation.visit', { id, date: '2026-07-25', result: '不满意', method: '电话', visitor: '李桂兰', newDueOn: '2026-07-01' }, 'VALIDATION', '二次办理时限（2026-07-01）不能早于回访日期（2026-07-25）');
   });
 });
