@@ -47,8 +47,16 @@ export const deliberationApi = {
   list: defineQuery(listSchema, (ctx, f) => listItems(ctx, f)),
   board: defineQuery(listSchema, (ctx, f) => board(ctx, f)),
   get: defineQuery(itemIdSchema, (ctx, { id }) => getItem(ctx, id)),
-  /** The 议题 as typed, for the edit form (the 居民's contact unmasked). */
-  getForEdit: defineMethod(itemIdSchema, (ctx, { id }) => getItemForEdit(ctx, id)),
+  /** The 议题 as typed, for the edit form: the 居民's contact unmasked, so opening it is logged like a reveal. */
+  getForEdit: auditedRead(
+    defineMethod(itemIdSchema, (ctx, { id }) => getItemForEdit(ctx, id)),
+    {
+      entry: (_ctx, { id }, item) =>
+        item.item.proposer.kind === '居民' && item.item.proposer.contact
+          ? { action: 'reveal', entity: 'deliberation', entityId: id, label: item.code, detail: '修改议题时查看提出人完整联系方式' }
+          : null,
+    },
+  ),
   create: defineMethod(itemInputSchema, (ctx, input) => createItem(ctx, input)),
   update: defineMethod(itemUpdateSchema, (ctx, { id, item }) => updateItem(ctx, id, item)),
   /** Only a draft in 收集 goes to the 回收站 (./recycle.ts); later only 撤回. */

@@ -90,6 +90,8 @@ describe('不合法的输入（问题13“Bad input”）：中文说明哪一�
     const types = await s.ok<{ id: number; name: string }[]>('meetings.listTypes');
     const other = await s.ok<{ id: number }>('meetings.create', { typeId: types.find((t) => t.name === '执委会议')!.id, title: '执委会议', date: '2026-06-10' });
     await s.refused('deliberation.schedule', { id, date: '2026-06-01', meetingId: other.id }, 'VALIDATION', '不是“妇女议事会”类型的会议');
+    const early = await s.ok<{ id: number }>('deliberation.createSession', { title: '第一季度妇女议事会', date: '2026-03-20' });
+    await s.refused('deliberation.schedule', { id, date: '2026-06-01', meetingId: early.id }, 'VALIDATION', '会议日期（2026-03-20）早于该议题的立项日期（2026-04-15）');
     await s.refused('deliberation.visit', { id, date: '2026-07-25', result: '不满意', method: '电话', visitor: '李桂兰', newDueOn: '2026-07-01' }, 'VALIDATION', '二次办理时限（2026-07-01）不能早于回访日期（2026-07-25）');
   });
 });
@@ -164,6 +166,17 @@ describe('事件、操作日志与权限', () => {
     expect((await s.db.selectFrom('delib_item').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state).toBe('研判');
   });
 
+  it('修改时取得的完整联系方式记入操作日志（如查看完整信息）；查看页面上始终打码', async () => {
+    const s = await setup();
+    const { id } = await newItem(s.ctx, s.reps);
+    const form = await s.ok<{ item: { proposer: { contact: string } } }>('deliberation.getForEdit', { id });
+    expect(form.item.proposer.contact).toBe('13900001111');
+    const last = (await s.auditRows()).at(-1)!;
+    expect([last.action, last.entity_type, last.label, last.detail]).toEqual(['reveal', 'deliberation', 'YS-2026-001', '修改议题时查看提出人完整联系方式']);
+    const page = await s.ok<ItemDetail>('deliberation.get', { id });
+    expect(page.content).toContain('联系电话 139****1111，身份证号 1****************X');
+  });
+
   it('只读操作员可以查看、不能写：每个写操作在 core 中被拒绝', async () => {
     const s = await setup();
     const { id } = await newItem(s.ctx, s.reps);
@@ -183,7 +196,7 @@ describe('事件、操作日志与权限', () => {
       expect(await s.call(method, input), method).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     expect(await s.counts()).toEqual(before);
-    expect(await s.call('deliberation.get', { id })).toMatchObject({ ok: true });
+    expect(await s.call('deliberation.get', { id })).toMatchObject({ ok: true, value: { proposer: { contact: '139****1111' } } });
     expect(await s.call('deliberation.list', {})).toMatchObject({ ok: true });
     expect(await s.call('deliberation.figures', { year: 2026 })).toMatchObject({ ok: true });
   });

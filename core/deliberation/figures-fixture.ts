@@ -11,14 +11,16 @@ import * as t from './transitions';
 
 export async function seedFiguresYear(ctx: AppContext) {
   const reps = await seedRepresentatives(ctx);
-  const meetingId = await seedSession(ctx, '2026-01-06', '第一季度妇女议事会');
+  /** A session on each vote's day (a meeting must not predate the 立项 of what it deliberates). */
+  const sessions = new Map<string, number>();
+  const sessionOn = async (date: string) => sessions.get(date) ?? sessions.set(date, await seedSession(ctx, date, `${date}妇女议事会`)).get(date)!;
   const unit = (await listUnits(ctx)).find((u) => u.name === '社区两委')!.id;
   const item = async (code: string, category: string, raisedOn: string) =>
     (await createItem(ctx, itemInput(reps, { title: `议题${code}`, category: category as never, raisedOn }))).id;
   const upToVote = async (id: number, d: { submit: string; accept: string; vote: string; yes?: number }) => {
     await t.submit(ctx, { id, date: d.submit, note: '' });
     await t.accept(ctx, { id, date: d.accept, note: '' });
-    await t.schedule(ctx, { id, date: d.accept, meetingId });
+    await t.schedule(ctx, { id, date: d.accept, meetingId: await sessionOn(d.vote) });
     await t.vote(ctx, { id, date: d.vote, expected: 9, present: 8, yes: d.yes ?? 7, no: 0, abstain: 1, resolution: '同意办理' });
   };
   const visit = (id: number, date: string, result: '满意' | '基本满意' | '不满意') => t.visit(ctx, { id, date, result, method: '电话', visitor: '李桂兰', note: '' });
@@ -57,7 +59,7 @@ export async function seedFiguresYear(ctx: AppContext) {
   const G = await item('G', '环境卫生', '2025-12-20');
   await t.submit(ctx, { id: G, date: '2025-12-21', note: '' });
   await t.accept(ctx, { id: G, date: '2026-01-05', note: '' });
-  await t.schedule(ctx, { id: G, date: '2026-01-06', meetingId });
+  await t.schedule(ctx, { id: G, date: '2026-01-06', meetingId: await sessionOn('2026-03-10') });
   await t.vote(ctx, { id: G, date: '2026-03-10', expected: 9, present: 8, yes: 2, no: 5, abstain: 1, resolution: '不予实施' });
 
   const H = await item('H', '家风家教', '2026-07-02');
@@ -72,5 +74,5 @@ export async function seedFiguresYear(ctx: AppContext) {
   await t.feedback(ctx, { id: I, date: '2026-08-01', text: '已办', publicizedOn: null });
   await visit(I, '2026-10-08', '不满意'); // round 2, 时限 2026-10-23, never fed back
 
-  return { reps, meetingId, ids: { A, B, C, D, E, F, G, H, I } };
+  return { reps, sessions, ids: { A, B, C, D, E, F, G, H, I } };
 }

@@ -103,3 +103,25 @@ describe('议题的状态机（由 lifecycle 表生成全部状态×操作组合
     expect(legal).toBe(TRANSITION_NAMES.reduce((n, name) => n + TRANSITIONS[name].from.length, 0));
   });
 });
+
+describe('lifecycle 表本身', () => {
+  it('每个状态都能从“收集”到达；未结束的状态都有下一步，结束的状态没有；撤回只在审议之前', () => {
+    const reached = new Set<DelibState>(['收集']);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const name of TRANSITION_NAMES) {
+        const { from, to } = TRANSITIONS[name];
+        if ((from as readonly DelibState[]).some((s) => reached.has(s))) {
+          for (const s of to) if (!reached.has(s)) changed = reached.add(s) !== undefined;
+        }
+      }
+    }
+    expect([...reached].sort()).toEqual([...STATES].sort());
+    for (const state of STATES) {
+      const out = TRANSITION_NAMES.filter((n) => (TRANSITIONS[n].from as readonly DelibState[]).includes(state));
+      expect(out.length > 0, state).toBe(!FINAL_STATES.includes(state));
+    }
+    const afterVote: DelibState[] = ['已表决', '落实', '已反馈', '已回访', '办结'];
+    expect(TRANSITIONS.withdraw.from.some((s) => afterVote.includes(s))).toBe(false);
+  });
+});

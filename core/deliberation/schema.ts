@@ -148,7 +148,7 @@ export const listSchema = z.object({
   mainUnitId: idRef('主办单位').optional(),
   /** 'overdue': past 时限; 'due': past or within the warning days. */
   due: z.enum(['overdue', 'due'], { error: '时限筛选应为 已超期/即将到期' }).optional(),
-  /** Include 已撤回 and other ended items (default: all). */
+  /** Over 编号, 标题, 诉求内容 and 提出人. */
   query: searchText(50),
 });
 export type ListFilters = z.output<typeof listSchema>;

@@ -100,8 +100,11 @@ async function sessionMeeting(trx: Trx, ctx: AppContext, meetingId: number) {
 }
 
 export const schedule = (ctx: AppContext, i: Dated & { meetingId: number }) =>
-  runTransition(ctx, 'schedule', i, '列入日期', async (trx) => {
+  runTransition(ctx, 'schedule', i, '列入日期', async (trx, item) => {
     const m = await sessionMeeting(trx, ctx, i.meetingId);
+    if (m.date < item.state_on) {
+      throw new AppError('VALIDATION', `议事会：《${m.title}》的会议日期（${m.date}）早于该议题的立项日期（${item.state_on}），请选择立项之后的议事会。`, { field: 'meetingId' });
+    }
     return { to: '列入议事会', set: { meeting_id: m.id }, note: `列入${m.date}《${m.title}》`, payload: { 议事会: m.title, 会议日期: m.date, meetingId: m.id } };
   });
 
