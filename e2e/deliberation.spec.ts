@@ -190,6 +190,16 @@ test('议题从登记、两名附议、立项、列入议事会、表决、交�
   await expect(page.getByTestId('session-items')).toContainText('小区加装电梯后老年妇女出行仍有困难');
   await expect(page.getByTestId('session-items')).toContainText('同意5，反对1，弃权1');
 
+  // Her member page lists what she raised; 周美玲's what she seconded.
+  await app.open('/members');
+  await page.getByRole('row').filter({ hasText: '孙丽华' }).click();
+  await expect(page.getByTestId('member-deliberation')).toContainText('提出议题 1 项，附议 0 项');
+  await expect(page.getByTestId('member-deliberation')).toContainText('小区加装电梯后老年妇女出行仍有困难');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('member-deliberation')).toBeHidden();
+  await page.getByRole('row').filter({ hasText: '周美玲' }).click();
+  await expect(page.getByTestId('member-deliberation')).toContainText('提出议题 0 项，附议 1 项');
+
   // 8. Prints: the 反馈单 and the session's 公示, read back.
   const feedback = await printToPdf(page, `/print/deliberation-feedback?id=${itemId}`, test.info().outputPath('fankui.pdf'));
   const fankui = flatText(feedback.path);
