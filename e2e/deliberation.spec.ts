@@ -189,6 +189,22 @@ test('议题从登记、两名附议、立项、列入议事会、表决、交�
   await page.getByRole('row', { name: /第四季度妇女议事会/ }).getByText('第四季度妇女议事会').click();
   await expect(page.getByTestId('session-items')).toContainText('小区加装电梯后老年妇女出行仍有困难');
   await expect(page.getByTestId('session-items')).toContainText('同意5，反对1，弃权1');
+  const meetingId = Number(/meetings\/(\d+)$/.exec(page.url())![1]);
+  const record = await printToPdf(page, `/print/meeting?id=${meetingId}`, test.info().outputPath('meeting.pdf'));
+  expect(flatText(record.path)).toContain('审议议题及表决情况');
+  expect(flatText(record.path)).toContain('同意5票，反对1票，弃权1票；通过');
+
+  // 不予立项 of the 议题 in 研判 asks once more, then ends it with its reason.
+  await app.open('/deliberation/items');
+  await page.getByRole('cell', { name: '开设四点半课堂' }).click();
+  dialog = await step(page, '不予立项');
+  await dialog.getByLabel('不予立项理由').fill('已由街道统一开设，社区不重复立项。');
+  await dialog.getByRole('button', { name: named('不予立项') }).click();
+  await expect(page.locator('.ant-modal-confirm-title')).toHaveText('确定不予立项议题“开设四点半课堂”？');
+  await page.getByRole('button', { name: '确定不予立项' }).click();
+  await expect(page.getByTestId('item-state').first()).toHaveText('不予立项');
+  await expect(page.getByTestId('item-facts')).toContainText('已由街道统一开设');
+  await expect(page.getByTestId('item-actions')).toHaveCount(0);
 
   // Her member page lists what she raised; 周美玲's what she seconded.
   await app.open('/members');
