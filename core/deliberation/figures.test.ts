@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { openTempDatabase } from '../../db/test-helpers';
 import { deliberationFigures } from './figures';
 import { seedFiguresYear } from './figures-fixture';
+import { newItem, seedRepresentatives, seedSession } from './fixture';
+import { listUnits } from './service';
+import * as t from './transitions';
 
 describe('议事会季度和年度数字（手算核对）', () => {
   it('提出、立项、不予立项、办结、未办结、超期、用时中位数、满意率，按季度、全年和类别', { timeout: 60_000 }, async () => {
@@ -51,9 +54,6 @@ describe('议事会季度和年度数字（手算核对）', () => {
 describe('超期按开始超期之日计', () => {
   it('时限是3月31日、一直没有反馈的议题，计入第二季度的超期，不计入第一季度', async () => {
     const { ctx } = await openTempDatabase();
-    const { seedRepresentatives, seedSession, newItem } = await import('./fixture');
-    const t = await import('./transitions');
-    const { listUnits } = await import('./service');
     const reps = await seedRepresentatives(ctx);
     const meetingId = await seedSession(ctx, '2026-03-05', '第一季度妇女议事会');
     const { id } = await newItem(ctx, reps, { raisedOn: '2026-03-01' });
