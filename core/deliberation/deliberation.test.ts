@@ -259,8 +259,15 @@ describe('议事会、列表与成员详情', () => {
     const typeId = (await fresh.ok<{ id: number; name: string }[]>('meetings.listTypes')).find((t) => t.name === '妇女议事会')!.id;
     await fresh.ok('meetings.deleteType', { id: typeId });
     expect(await fresh.ok('deliberation.sessions', {})).toEqual([]);
+    expect(await fresh.ok('deliberation.sessionQuarters', { year: 2026 })).toHaveLength(4);
+    expect(await types()).toBe(1); // the first file still has its one
+    expect((await fresh.ok<{ name: string }[]>('meetings.listTypes')).filter((t) => t.name === '妇女议事会')).toHaveLength(0); // a read wrote nothing
     await fresh.ok('deliberation.createSession', { title: '一事一议专题议事会', date: '2026-05-06' });
     expect((await fresh.ok<{ name: string }[]>('meetings.listTypes')).filter((t) => t.name === '妇女议事会')).toHaveLength(1);
+    await fresh.ok('deliberation.createSession', { title: '第二次专题议事会', date: '2026-05-08' });
+    expect((await fresh.ok<{ name: string }[]>('meetings.listTypes')).filter((t) => t.name === '妇女议事会')).toHaveLength(1);
+    expect((await fresh.auditRows()).filter((r) => r.entity_type === 'meeting_type' && r.action === 'create')).toHaveLength(1);
+    expect(await fresh.ok('deliberation.sessions', {})).toHaveLength(2);
   });
 
   it('落实中的议题临近或超过时限时在列表中标出，可按超期筛选；按类别、来源、季度、提出人、主办和文字筛选', { timeout: 60_000 }, async () => {

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { openTempDatabase } from '../../db/test-helpers';
 import { deliberationFigures } from './figures';
 import { seedFiguresYear } from './figures-fixture';
+import { newItem, seedRepresentatives, seedSession } from './fixture';
+import { listUnits } from './service';
+import * as t from './transitions';
 
 describe('议事会季度和年度数字（手算核对）', () => {
   it('提出、立项、不予立项、办结、未办结、超期、用时中位数、满意率，按季度、全年和类别', { timeout: 60_000 }, async () => {
@@ -45,5 +48,22 @@ describe('议事会季度和年度数字（手算核对）', () => {
     const y2027 = await deliberationFigures({ ...ctx }, 2027);
     expect(y2027.yearly).toMatchObject({ raised: 0, open: 0, closed: 0 });
     expect(y2027.quarters.every((q) => q.figures.open === 0)).toBe(true);
+  });
+});
+
+describe('超期按开始超期之日计', () => {
+  it('时限是3月31日、一直没有反馈的议题，计入第二季度的超期，不计入第一季度', async () => {
+    const { ctx } = await openTempDatabase();
+    const reps = await seedRepresentatives(ctx);
+    const meetingId = await seedSession(ctx, '2026-03-05', '第一季度妇女议事会');
+    const { id } = await newItem(ctx, reps, { raisedOn: '2026-03-01' });
+    await t.submit(ctx, { id, date: '2026-03-02', note: '' });
+    await t.accept(ctx, { id, date: '2026-03-03', note: '' });
+    await t.schedule(ctx, { id, date: '2026-03-04', meetingId });
+    await t.vote(ctx, { id, date: '2026-03-05', expected: 5, present: 5, yes: 5, no: 0, abstain: 0, resolution: '同意' });
+    await t.assign(ctx, { id, date: '2026-03-06', mainUnitId: (await listUnits(ctx))[0]!.id, coUnitIds: [], dueOn: '2026-03-31' });
+    const f = await deliberationFigures(ctx, 2026);
+    expect(f.quarters.map((q) => q.figures.overdue)).toEqual([0, 1, 0, 0]);
+    expect(f.yearly.overdue).toBe(1);
   });
 });

@@ -8,12 +8,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { AppContext } from '../context';
 import { CATEGORIES, SATISFIED } from './codes';
-import { daysBetween, quarterRange, todayOf } from './dates';
+import { addDays, daysBetween, quarterRange, todayOf } from './dates';
 
 export const FIGURES_KOUJING = [
   '提出：按提出日期计；立项、不予立项、办结：按该事件的日期计；每个议题只计一次。',
   '未办结：截至期末已提出、尚未办结且未被不予立项或表决未通过的议题。',
-  '超期：办理时限落在本期、到期时仍未反馈办理情况的议题（含二次办理），每个议题按第一次超期计一次。',
+  '超期：过了办理时限（含二次办理的时限）仍未反馈办理情况的议题，按开始超期之日（时限次日）所在的期间计，每个议题只计第一次超期。',
   '办结平均用时取中位数：本期办结的议题从提出（收集）到办结的天数。',
   '满意率 =（满意 + 基本满意）÷ 回访议题数；每个议题按其最近一次回访的结果和日期计一次（“不满意”后二次办理再回访的，以再回访为准）。',
   '已撤回的议题不计入任何数字。',
@@ -79,7 +79,7 @@ async function facts(db: Kysely<Database>, asOf: string): Promise<{ facts: Fact[
         failedOn: i.vote_passed === 0 ? upTo(i.voted_on) : null,
         closedOn: upTo(i.closed_on),
         // The day after the 时限 is the first day it is overdue.
-        firstOverdueOn: overdueRound ? overdueRound.due_on : null,
+        firstOverdueOn: overdueRound ? addDays(overdueRound.due_on, 1) : null,
         lastVisit: last ? { date: last.date, satisfied: (SATISFIED as readonly string[]).includes(last.result) } : null,
       };
     }),

@@ -198,22 +198,31 @@ export async function saveSettings(ctx: AppContext, settings: DeliberationSettin
 // ---------------------------------------------------------------------------
 // Sessions: meetings of type 妇女议事会
 
-/** The 妇女议事会 meeting type's id; re-created (once) if officers deleted it. */
-export async function sessionTypeId(db: Kysely<Database>, now: Date): Promise<number> {
+/** The 妇女议事会 meeting type's id, or null if officers deleted it (reads never write it back). */
+export async function findSessionTypeId(db: Kysely<Database>): Promise<number | null> {
   const found = await db.selectFrom('meeting_type').select('id').where('name', '=', SESSION_TYPE_NAME).executeTakeFirst();
-  if (found) return found.id;
-  const next = await db.selectFrom('meeting_type').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
-  const row = await db
-    .insertInto('meeting_type')
-    .values({ name: SESSION_TYPE_NAME, default_roles: JSON.stringify(['妇联主席', REPRESENTATIVE_ROLE]), default_topics: JSON.stringify(['议题审议', '表决']), sort_order: Number(next?.m ?? 0) + 1, created_at: now.toISOString() })
-    .onConflict((oc) => oc.column('name').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return row?.id ?? (await db.selectFrom('meeting_type').select('id').where('name', '=', SESSION_TYPE_NAME).executeTakeFirstOrThrow()).id;
+  return found?.id ?? null;
+}
+
+/** The type's id, re-created (once, audited) if officers deleted it: only for writing a new session. */
+async function ensureSessionTypeId(ctx: AppContext): Promise<number> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const found = await findSessionTypeId(trx);
+    if (found) return found;
+    const next = await trx.selectFrom('meeting_type').select((eb) => eb.fn.max('sort_order').as('m')).executeTakeFirst();
+    const values = { name: SESSION_TYPE_NAME, default_roles: JSON.stringify(['妇联主席', REPRESENTATIVE_ROLE]), default_topics: JSON.stringify(['议题审议', '表决']) };
+    const { id } = await trx
+      .insertInto('meeting_type')
+      .values({ ...values, sort_order: Number(next?.m ?? 0) + 1, created_at: ctx.now().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'create', entity: 'meeting_type', entityId: id, label: SESSION_TYPE_NAME, after: { 名称: SESSION_TYPE_NAME }, detail: '妇女议事会需要这一会议类型，已重新建立' });
+    return id;
+  });
 }
 
 /** A new 议事会 session (a 一事一议 may have one of its own): a meeting record, written by the meetings service. */
 export async function createSession(ctx: AppContext, input: { title: string; date: string; place: string }) {
-  const typeId = await sessionTypeId(ctx.db, ctx.now());
+  const typeId = await ensureSessionTypeId(ctx);
   return createMeeting(ctx, meetingInputSchema.parse({ typeId, title: input.title, date: input.date, place: input.place }));
 }

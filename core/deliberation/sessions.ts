@@ -8,10 +8,11 @@ import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { quarterOf, quarterRange, todayOf } from './dates';
 import { itemDetails } from './read';
-import { sessionTypeId } from './service';
+import { findSessionTypeId } from './service';
 
 export async function listSessions(ctx: AppContext, year?: number) {
-  const typeId = await sessionTypeId(ctx.db, ctx.now());
+  const typeId = await findSessionTypeId(ctx.db);
+  if (typeId === null) return [];
   const rows = await selectSessions(ctx.db, typeId, year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {});
   return rows.map((r) => ({ id: r.id, title: r.title, date: r.date, place: r.place, status: r.status, itemCount: Number(r.item_count ?? 0) }));
 }

@@ -17,7 +17,7 @@ import { SATISFIED, SESSION_TYPE_NAME, type OutcomeGrade, type VisitMethod, type
 import { addDays, todayOf } from './dates';
 import { assertEntry, assertTransition, TRANSITIONS, type EntryName, type TransitionName } from './lifecycle';
 import { itemLabel, loadItem } from './read';
-import { ENTITY, sessionTypeId, writeEvent } from './service';
+import { ENTITY, findSessionTypeId, writeEvent } from './service';
 import { gradeLabel, loadSettings, voteResult, type VoteCounts } from './settings';
 
 type Row = Awaited<ReturnType<typeof loadItem>>;
@@ -91,8 +91,8 @@ export const reject = (ctx: AppContext, i: Dated & { reason: string }) =>
   runTransition(ctx, 'reject', i, '研判日期', async () => ({ to: '不予立项', set: { end_reason: i.reason }, note: i.reason, payload: { 不予立项理由: i.reason } }));
 
 /** The meeting must be a 妇女议事会 session, not in the 回收站. */
-async function sessionMeeting(trx: Trx, ctx: AppContext, meetingId: number) {
-  const typeId = await sessionTypeId(trx, ctx.now());
+async function sessionMeeting(trx: Trx, meetingId: number) {
+  const typeId = await findSessionTypeId(trx);
   const m = await trx.selectFrom('meeting').select(['id', 'title', 'date', 'type_id', 'deleted_at']).where('id', '=', meetingId).executeTakeFirst();
   if (!m || m.deleted_at) throw new AppError('NOT_FOUND', `议事会：找不到编号为 ${meetingId} 的会议记录，可能已被删除，请重新选择。`, { field: 'meetingId' });
   if (m.type_id !== typeId) throw new AppError('VALIDATION', `议事会：会议记录《${m.title}》不是“${SESSION_TYPE_NAME}”类型的会议，议题只能列入妇女议事会。`, { field: 'meetingId' });
@@ -101,7 +101,7 @@ async function sessionMeeting(trx: Trx, ctx: AppContext, meetingId: number) {
 
 export const schedule = (ctx: AppContext, i: Dated & { meetingId: number }) =>
   runTransition(ctx, 'schedule', i, '列入日期', async (trx, item) => {
-    const m = await sessionMeeting(trx, ctx, i.meetingId);
+    const m = await sessionMeeting(trx, i.meetingId);
     if (m.date < item.state_on) {
       throw new AppError('VALIDATION', `议事会：《${m.title}》的会议日期（${m.date}）早于该议题的立项日期（${item.state_on}），请选择立项之后的议事会。`, { field: 'meetingId' });
     }
