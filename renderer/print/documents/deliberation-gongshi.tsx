@@ -24,12 +24,12 @@ function GongshiPrint({ data: s, branch }: PrintDocumentProps<Notice>) {
       <table className="print-table delib-fixed">
         <thead>
           <tr>
-            <th style={{ width: '10mm' }}>序号</th>
-            <th style={{ width: '34mm' }}>议题</th>
+            <th style={{ width: '8mm' }}>序号</th>
+            <th style={{ width: '30mm' }}>议题</th>
             <th>决议</th>
-            <th style={{ width: '38mm' }}>表决结果</th>
-            <th style={{ width: '20mm' }}>主办单位</th>
-            <th style={{ width: '22mm' }}>办理时限</th>
+            <th style={{ width: '32mm' }}>表决结果</th>
+            <th style={{ width: '18mm' }}>主办单位</th>
+            <th style={{ width: '21mm' }}>办理时限</th>
           </tr>
         </thead>
         <tbody>
