@@ -101,7 +101,9 @@ describe('表决规则', () => {
     const s = await setup();
     const { id } = await newItem(s.ctx, s.reps);
     await driveTo(s.ctx, id, '列入议事会', s.meetingId);
-    const r = await s.ok<{ state: string }>('deliberation.vote', { id, date: '2026-06-18', resolution: '决议', ...counts });
+    const r = await s.ok<{ state: string; passed: boolean; ruleText: string }>('deliberation.vote', { id, date: '2026-06-18', resolution: '决议', ...counts });
+    expect(r.passed).toBe(r.state === '已表决');
+    expect(r.ruleText).toBe('同意票超过实到人数的一半为通过');
     const item = await s.ok<ItemDetail>('deliberation.get', { id });
     return { s, id, state: r.state, vote: item.vote! };
   }

@@ -122,7 +122,14 @@ const sinceAccepted: NotBefore = async (trx, item) => {
   return { date: accepted?.date ?? item.raised_on, what: '立项日期' };
 };
 
-export const vote = (ctx: AppContext, i: Dated & VoteCounts & { resolution: string }) =>
+/** Answers whether it passed and under which rule (the text prints show beside the result). */
+export const vote = async (ctx: AppContext, i: Dated & VoteCounts & { resolution: string }) => {
+  const done = await voteTransition(ctx, i);
+  const row = await selectItemRow(ctx.db, done.id);
+  return { ...done, passed: row?.vote_passed === 1, ruleText: row?.vote_rule ?? '' };
+};
+
+const voteTransition = (ctx: AppContext, i: Dated & VoteCounts & { resolution: string }) =>
   runTransition(
     ctx,
     'vote',
@@ -236,6 +243,3 @@ export const close = (ctx: AppContext, i: Dated & { grade: OutcomeGrade; resultT
 
 export const withdraw = (ctx: AppContext, i: Dated & { reason: string }) =>
   runTransition(ctx, 'withdraw', i, '撤回日期', async () => ({ to: '已撤回', set: { end_reason: i.reason, meeting_id: null }, note: i.reason, payload: { 撤回理由: i.reason } }));
-
-/** Re-reads the row (tests, handlers that answer the new state). */
-export const reload = (db: Trx, id: number) => selectItemRow(db, id);
