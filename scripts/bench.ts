@@ -10,8 +10,10 @@
  *   npm run bench -- --only largest     (just the largest allowed records, issue 10 item 8)
  *   npm run bench -- --only print [--print-members 2600 --print-runs 3]   (prints and cold start only)
  *   npm run bench -- --only study      (the 学习台账 figure alone: 60 sessions, 40 people)
+ *   npm run bench -- --only deliberation   (the yearly 议事台账 data + .xlsx for 120 议题)
  *   npm run bench -- --only reports     (a 街道 merging 30 上报包 of 5,000 women, issue 16)
  *   npm run bench -- --only pdf         (the PDF service's first use and per-PDF time; a 300-item BagIt package written and verified, issue 14)
+ *   npm run bench -- --only deliberation-print   (the yearly 议事台账 PDF of 120 议题, issue 13)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,9 +32,11 @@ import { openDatabase } from '../db/open';
 import { largestMeeting, largestMember } from '../core/api/largest-record';
 import { seedDemoMembers } from '../core/members/demo-seed';
 import { benchPrintAndStartup } from './bench-print';
+import { deliberationLedgerFigure } from './bench-deliberation';
 import { studyLedgerFigure } from './bench-study';
 import { reportFigures } from './bench-reports';
 import { pdfFigures } from './bench-pdf';
+import { deliberationPrintFigure } from './bench-deliberation-print';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -178,7 +182,9 @@ async function main() {
     return;
   }
   if (ONLY === 'print') return console.log(JSON.stringify({ print: await printBench() }, null, 2));
+  if (ONLY === 'deliberation-print') return console.log(JSON.stringify({ deliberationLedgerPdf: await deliberationPrintFigure() }, null, 2));
   if (argValue(process.argv, '--only') === 'study') return console.log(JSON.stringify({ studyLedger: await studyLedgerFigure() }, null, 2));
+  if (ONLY === 'deliberation') return console.log(JSON.stringify({ deliberationLedger: await deliberationLedgerFigure() }, null, 2));
   const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
   try {
     const xlsx = join(dir, 'roster.xlsx');
@@ -236,6 +242,7 @@ async function main() {
       firstRosterPage: await latency(ctx, 'members.list', [{ offset: 0, limit: 200, asOf: AS_OF }]),
       largestRecord: await largestRecordFigures(dir),
       studyLedger: await studyLedgerFigure(),
+      deliberationLedger: await deliberationLedgerFigure(),
     };
     await opened.close();
     console.log(JSON.stringify({ ...result, print: await printBench() }, null, 2));

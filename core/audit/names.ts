@@ -39,6 +39,9 @@ export const ENTITY_TYPES: Record<string, string> = {
   district_package: '上报包',
   district_branch: '应报社区',
   report_identity: '上报设置',
+  deliberation: '议题',
+  delib_unit: '承办单位',
+  delib_settings: '妇女议事会设置',
   // Printed documents: audit.recordPrint stores the print route's document name.
   'members-roster': '花名册',
   'members-stats': '基本情况统计表',

@@ -21,6 +21,8 @@ import { RecordReadOnly, StillActive } from '../records/read-only';
 import { RecordEditHeader, RecordLockedAlert } from '../records/RecordEditHeader';
 import { errorText } from '../records/run';
 import { useRecordActions } from '../records/useRecordActions';
+import { SESSION_TYPE_NAME } from '../../core/deliberation/codes';
+import { SessionItemsCard } from '../deliberation/SessionItemsCard';
 import { ActionItemsCard } from './ActionItemsCard';
 import { BasicsCard } from './BasicsCard';
 import { draftFromDetail, speakersOf, type Draft } from './draft';
@@ -112,6 +114,7 @@ export function MeetingEditPage() {
           searchMembers={(query) => api.meetings.memberOptions({ query })}
         />
         <TopicsCard topics={draft.topics} speakers={speakersOf(draft)} onChange={(topics) => patch({ topics })} />
+        {id && saved?.typeName === SESSION_TYPE_NAME && <SessionItemsCard meetingId={id} />}
         <ResolutionsCard resolutions={draft.resolutions} onChange={(resolutions) => patch({ resolutions })} />
         <ActionItemsCard actions={draft.actions} people={people.map((p) => p.name)} locked={locked} today={today} onChange={(actions) => patch({ actions })} />
         <AttachmentsCard owner={id ? { type: 'meeting', id } : undefined} readOnly={readOnly} />

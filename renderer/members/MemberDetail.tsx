@@ -11,6 +11,7 @@ import type { MemberDetail as Detail } from '../../core/members/roster-detail';
 import { api } from '../api';
 import { Permitted, useAccess } from '../operators/access';
 import { PersonStudyCard } from '../study/PersonStudyCard';
+import { MemberItemsCard } from '../deliberation/MemberItemsCard';
 
 export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberId?: number; onClose(): void; onEdit(id: number): void; onChanged(): void }) {
   const [detail, setDetail] = useState<Detail | null>(null);
@@ -155,6 +156,7 @@ export function MemberDetail({ memberId, onClose, onEdit, onChanged }: { memberI
             }))}
           />
           <PersonStudyCard memberId={shown.id} />
+          {shown.roles.includes('妇女代表') && <MemberItemsCard memberId={shown.id} />}
           <StatusDialog
             open={statusOpen}
             member={shown}

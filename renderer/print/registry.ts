@@ -11,6 +11,12 @@ import { studyPersonDocument } from './documents/study-person';
 import { studySessionDocument } from './documents/study-session';
 import { studySignInDocument } from './documents/study-signin';
 import type { PrintDocument } from './types';
+import { deliberationAgendaDocument } from './documents/deliberation-agenda';
+import { deliberationFeedbackDocument } from './documents/deliberation-feedback';
+import { deliberationFiguresDocument } from './documents/deliberation-figures';
+import { deliberationGongshiDocument } from './documents/deliberation-gongshi';
+import { deliberationLedgerDocument } from './documents/deliberation-ledger';
+import { deliberationOpinionsDocument } from './documents/deliberation-opinions';
 import { districtMergedDocument, districtSummaryDocument } from '../reporting/district-print';
 
 export const printDocuments: Record<string, PrintDocument<unknown>> = {
@@ -24,6 +30,12 @@ export const printDocuments: Record<string, PrintDocument<unknown>> = {
   'study-ledger': studyLedgerDocument,
   'district-merged': districtMergedDocument,
   'district-summary': districtSummaryDocument,
+  'deliberation-agenda': deliberationAgendaDocument,
+  'deliberation-gongshi': deliberationGongshiDocument,
+  'deliberation-feedback': deliberationFeedbackDocument,
+  'deliberation-opinions': deliberationOpinionsDocument,
+  'deliberation-ledger': deliberationLedgerDocument,
+  'deliberation-figures': deliberationFiguresDocument,
 };
 
 export function printRoute(name: string, params: Record<string, string> = {}): string {

@@ -8,6 +8,7 @@ import { definePrintDocument } from '../types';
 import { CorrectionsAppendix } from './corrections-appendix';
 import { MeetingPageStyle } from './meeting-page';
 import { RecordHeaderTable, RecordSignatures, Speech, recordId } from './record-parts';
+import { SessionItemsSection, loadSessionItems, type SessionItems } from './deliberation-session-items';
 
 const CHINESE_NUMBERS = '一二三四五六七八九十';
 const ordinal = (i: number) => (i < 10 ? CHINESE_NUMBERS[i]! : String(i + 1));
@@ -16,7 +17,15 @@ export async function loadMeeting(params: URLSearchParams): Promise<MeetingDetai
   return api.meetings.get({ id: recordId(params, '缺少会议编号，无法打印。') });
 }
 
-function MeetingRecord({ data: m }: { data: MeetingDetail }) {
+/** A 妇女议事会 also prints the 议题 it deliberated, from the deliberation module (one source of truth). */
+type MeetingPrint = MeetingDetail & { deliberation: SessionItems | null };
+
+async function loadMeetingPrint(params: URLSearchParams): Promise<MeetingPrint> {
+  const m = await loadMeeting(params);
+  return { ...m, deliberation: await loadSessionItems(m) };
+}
+
+function MeetingRecord({ data: m }: { data: MeetingPrint }) {
   return (
     <div className="meeting-doc">
       <MeetingPageStyle />
@@ -35,6 +44,8 @@ function MeetingRecord({ data: m }: { data: MeetingDetail }) {
           ))}
         </section>
       ))}
+
+      {m.deliberation && <SessionItemsSection session={m.deliberation} />}
 
       {m.resolutions.length > 0 && (
         <section>
@@ -67,9 +78,9 @@ function MeetingRecord({ data: m }: { data: MeetingDetail }) {
   );
 }
 
-export const meetingDocument = definePrintDocument<MeetingDetail>({
+export const meetingDocument = definePrintDocument<MeetingPrint>({
   title: (_params, m) => `${m.date} ${meetingDocumentTitle(m)}`,
   orientation: 'portrait',
-  load: loadMeeting,
+  load: loadMeetingPrint,
   Component: MeetingRecord,
 });
