@@ -89,6 +89,23 @@ describe('browser harness', () => {
     expect((await call(`${h.url}__harness/bridge.js`, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
   });
 
+  it('lets the browser keep content-hashed assets for good, and nothing else', async () => {
+    const { h, dir } = await harness();
+    mkdirSync(join(dir, 'renderer', 'assets'));
+    writeFileSync(join(dir, 'renderer', 'assets', 'PrintRoute-BS9OfF83.js'), 'export {}');
+    writeFileSync(join(dir, 'renderer', 'assets', 'index-CZT-v4sH.css'), 'html {}');
+    writeFileSync(join(dir, 'renderer', 'assets', 'notes.js'), 'export {}');
+    const cacheOf = async (path: string) => {
+      const reply = await call(h.url + path);
+      expect(reply.status, path).toBe(200);
+      return reply.headers['cache-control'];
+    };
+    expect(await cacheOf('assets/PrintRoute-BS9OfF83.js')).toBe('public, max-age=31536000, immutable');
+    expect(await cacheOf('assets/index-CZT-v4sH.css')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['', 'index.html', '__harness/bridge.js', 'a.js', 'assets/notes.js']) expect(await cacheOf(path), path).toBe('no-store');
+    expect((await call(`${h.url}assets/missing-BS9OfF83.js`)).headers['cache-control']).toBe('no-store');
+  });
+
   it('serves nothing outside the renderer folder', async () => {
     const { h, dir } = await harness();
     writeFileSync(join(dir, 'secret.txt'), 'secret');

@@ -1,27 +1,35 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter, Route, Routes } from 'react-router';
 import { installClearButtonKeyboard } from './keyboard/clear-buttons';
+import { preloadedLazy } from './preloaded-lazy';
 import './global.css';
 
 dayjs.locale('zh-cn');
 installClearButtonKeyboard();
 
 // Two bundles: a print window (#/print/…) loads only the print route, never antd or ECharts.
-const AppRoot = lazy(() => import('./AppRoot'));
-const PrintRoute = lazy(() => import('./print/PrintRoute'));
+const AppRoot = preloadedLazy(() => import('./AppRoot'));
+const PrintRoute = preloadedLazy(() => import('./print/PrintRoute'));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <HashRouter>
-      <Suspense fallback={null}>
-        <Routes>
-          <Route path="/print/*" element={<PrintRoute />} />
-          <Route path="*" element={<AppRoot />} />
-        </Routes>
-      </Suspense>
-    </HashRouter>
-  </StrictMode>,
-);
+// The window's own bundle is fetched before the first render, so that render does not suspend.
+const first = window.location.hash.startsWith('#/print/') ? PrintRoute : AppRoot;
+void first
+  .load()
+  .catch(() => undefined) // a chunk that fails to load fails again, visibly, when React renders it
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <HashRouter>
+          <Suspense fallback={null}>
+            <Routes>
+              <Route path="/print/*" element={<PrintRoute.Component />} />
+              <Route path="*" element={<AppRoot.Component />} />
+            </Routes>
+          </Suspense>
+        </HashRouter>
+      </StrictMode>,
+    ),
+  );

@@ -76,13 +76,21 @@ function bridgeScript(token: string, table: ApiTableShape): string {
   return out.outputFiles[0]!.text;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') {
+/**
+ * Vite's output files named by their content (assets/index-D_1QnMNS.js): a new build gives new names,
+ * so the browser may keep these for good. Like Electron reading its own files, a fresh print
+ * window then takes the script from the cache with V8's code cache instead of compiling it again.
+ */
+const CONTENT_HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css)$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', cacheControl = 'no-store') {
   res.writeHead(status, {
     'content-type': type,
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
-    'cache-control': 'no-store',
+    'cache-control': cacheControl,
   });
   res.end(body);
 }
@@ -172,7 +180,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const file = resolveInside(rendererDir, path);
       if (!file) return send(res, 404, 'Not Found');
       const body = await readFile(file).catch(() => null);
-      return body ? send(res, 200, body, contentTypeFor(file)) : send(res, 404, 'Not Found');
+      if (!body) return send(res, 404, 'Not Found');
+      // index.html, the bridge (its token changes every run) and unhashed files stay no-store.
+      return send(res, 200, body, contentTypeFor(file), CONTENT_HASHED_ASSET.test(path) ? IMMUTABLE : 'no-store');
     } catch (err) {
       console.error(err);
       if (!res.headersSent) send(res, 500, '服务器内部错误');
