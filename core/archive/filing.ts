@@ -108,7 +108,7 @@ export async function resnapshot(ctx: AppContext, itemId: number) {
   const record = await source.load(ctx.db, item.source_id!);
   if (!record) throw new AppError('NOT_FOUND', `档案 ${item.archival_code}的来源${source.title}已找不到，不能重新生成快照。`);
   const snapshot = await takeSnapshot(ctx, source.printRoute(record.id), record.label);
-  let unused: string | null = null;
+  let unused = null as string | null;
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const current = await loadItem(trx, itemId);
@@ -140,7 +140,6 @@ export async function resnapshot(ctx: AppContext, itemId: number) {
       });
     });
   } catch (err) {
-    unused = null;
     await dropIfUnlinked(ctx, snapshot);
     throw err;
   }
