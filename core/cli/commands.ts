@@ -7,6 +7,7 @@ import { seedDemo } from './seed-demo';
 import { stats } from './stats';
 import { studyLedger } from './study-ledger';
 import { exportReport, mergeReports } from './reporting';
+import { verifyArchive } from './verify-archive';
 
 export interface CliCommand {
   summary: string;
@@ -24,4 +25,5 @@ export const commands: Record<string, CliCommand> = {
   'study-ledger': studyLedger,
   'export-report': exportReport,
   'merge-reports': mergeReports,
+  'verify-archive': verifyArchive,
 };
