@@ -17,6 +17,7 @@ export async function createArchiveFixtures(ctx: AppContext, { finalize = true }
       title: '十一月集中学习',
       content: '传达学习全国妇女十四大精神。',
       host: { memberId: wang, name: '王秀英' },
+      speaker: { memberId: wang, name: '王秀英' },
       place: '社区党群服务中心二楼会议室',
       recorder: { memberId: null, name: '张丽' },
       hours: 2,
