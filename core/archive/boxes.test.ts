@@ -114,3 +114,22 @@ describe('the annual check', () => {
     expect(again.findings.filter((f) => f.kind === 'box-mixed')).toEqual([{ kind: 'box-mixed', message: '2026年 D30 第 1 盒混装了 2026年 Y 的档案 0194-WS·2026-Y-0001。', target: { type: 'archive_box', id: box.id } }]);
   });
 });
+
+describe('妇女议事会 议题 as a source', () => {
+  it('refuses a 议题 not yet 办结 in Chinese naming its state; a 办结 one shows in the annual check as not filed', async () => {
+    const a = await app();
+    const { seedRepresentatives, seedSession, newItem, driveTo } = await import('../deliberation/fixture');
+    const reps = await seedRepresentatives(a.ctx);
+    const meetingId = await seedSession(a.ctx);
+    const open = await newItem(a.ctx, reps);
+    expect(await a.call('archive.file', { source: { type: 'deliberation', id: open.id } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/^议题 .+《.+》现在是“收集”，办结后才能归档。$/) },
+    });
+    const done = await newItem(a.ctx, reps, { title: '东门路灯不亮' });
+    await driveTo(a.ctx, done.id, '办结', meetingId);
+    const check = await a.ok<Check>('archive.check', { year: 2026 });
+    expect(check.findings.filter((f) => f.target.type === 'deliberation')).toEqual([expect.objectContaining({ kind: 'unfiled', target: { type: 'deliberation', id: done.id } })]);
+    expect((await a.ok<{ retentionDefaults: Array<{ kind: string; retention: string }> }>('archive.settings')).retentionDefaults).toContainEqual(expect.objectContaining({ kind: 'deliberation', retention: 'D30' }));
+  });
+});
