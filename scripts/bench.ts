@@ -12,6 +12,7 @@
  *   npm run bench -- --only study      (the 学习台账 figure alone: 60 sessions, 40 people)
  *   npm run bench -- --only archive     (档案台账: filing 100 records with PDF snapshots; packaging + verifying 300 items)
  *   npm run bench -- --only reports     (a 街道 merging 30 上报包 of 5,000 women, issue 16)
+ *   npm run bench -- --only pdf         (the PDF service's first use and per-PDF time; a 300-item BagIt package written and verified, issue 14)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ import { benchPrintAndStartup } from './bench-print';
 import { studyLedgerFigure } from './bench-study';
 import { reportFigures } from './bench-reports';
 import { archiveFigures } from './bench-archive';
+import { pdfFigures } from './bench-pdf';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -154,6 +156,15 @@ async function main() {
     const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
     try {
       console.log(JSON.stringify({ reports: await reportFigures(dir) }, null, 2));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
+  if (ONLY === 'pdf') {
+    const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
+    try {
+      console.log(JSON.stringify(await pdfFigures(dir), null, 2));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
