@@ -163,6 +163,10 @@ describe('the package job (no Chromium needed: paper documents only)', () => {
     expect(failed.error?.message).toMatch(/^档案 0194-WS·2026-D30-0001：附件“通知.pdf”的文件不见了/);
     expect(readdirSync(parent)).toEqual(['档案包']);
     expect(await a.call('archive.exportPackage', { year: 2025, outDir: join(parent, 'x') }).then((x) => waitFor(a, (x as { value: { jobId: string } }).value.jobId))).toMatchObject({ error: { message: '2025年度没有档案，档案包未生成。' } });
+    // A read-only drive (here /sys) is said so, in Chinese.
+    writeFileSync(join(attachmentsDirFor(a.ctx.dbPath), link!.sha256), samplePdf('Scan'));
+    const readOnly = await waitFor(a, (await a.ok<{ jobId: string }>('archive.exportPackage', { year: 2026, outDir: '/sys/2026年度档案包' })).jobId);
+    expect(readOnly.error?.message).toContain('该位置是只读的或没有写入权限');
     const log = await a.db.selectFrom('audit_log').select('detail').where('entity_type', '=', 'archive_package').execute();
     expect(log).toHaveLength(1);
   });

@@ -83,7 +83,8 @@ const studySource: ArchiveSource = {
     const s = await selectSession(db, id);
     return s ? { id: s.id, title: s.title, date: s.date, status: s.status, label: sessionLabel(s), retentionKind: 'study' } : null;
   },
-  itemTitle: (r) => withRecordSuffix(r.title, '学习记录'),
+  // “十一月集中学习” → “十一月集中学习记录”, “传达会议精神” → “传达会议精神学习记录”.
+  itemTitle: (r) => withRecordSuffix(r.title, /学习$/.test(r.title) ? '记录' : '学习记录'),
   printRoute: (id) => `/print/study-session?id=${id}`,
   async ofYear(db, year) {
     const [from, to] = yearRange(year);
