@@ -11,6 +11,7 @@
  *   npm run bench -- --only print [--print-members 2600 --print-runs 3]   (prints and cold start only)
  *   npm run bench -- --only study      (the 学习台账 figure alone: 60 sessions, 40 people)
  *   npm run bench -- --only deliberation   (the yearly 议事台账 data + .xlsx for 120 议题)
+ *   npm run bench -- --only archive     (档案台账: filing 100 records with PDF snapshots; packaging + verifying 300 items)
  *   npm run bench -- --only reports     (a 街道 merging 30 上报包 of 5,000 women, issue 16)
  *   npm run bench -- --only pdf         (the PDF service's first use and per-PDF time; a 300-item BagIt package written and verified, issue 14)
  *   npm run bench -- --only deliberation-print   (the yearly 议事台账 PDF of 120 议题, issue 13)
@@ -35,6 +36,7 @@ import { benchPrintAndStartup } from './bench-print';
 import { deliberationLedgerFigure } from './bench-deliberation';
 import { studyLedgerFigure } from './bench-study';
 import { reportFigures } from './bench-reports';
+import { archiveFigures } from './bench-archive';
 import { pdfFigures } from './bench-pdf';
 import { deliberationPrintFigure } from './bench-deliberation-print';
 
@@ -183,6 +185,7 @@ async function main() {
   }
   if (ONLY === 'print') return console.log(JSON.stringify({ print: await printBench() }, null, 2));
   if (ONLY === 'deliberation-print') return console.log(JSON.stringify({ deliberationLedgerPdf: await deliberationPrintFigure() }, null, 2));
+  if (ONLY === 'archive') return console.log(JSON.stringify({ archive: await archiveFigures() }, null, 2));
   if (argValue(process.argv, '--only') === 'study') return console.log(JSON.stringify({ studyLedger: await studyLedgerFigure() }, null, 2));
   if (ONLY === 'deliberation') return console.log(JSON.stringify({ deliberationLedger: await deliberationLedgerFigure() }, null, 2));
   const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));

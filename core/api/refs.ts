@@ -17,6 +17,8 @@ const NOUN = {
   operator: '操作员',
   delib_item: '议题',
   delib_unit: '承办单位',
+  archive_item: '档案条目',
+  archive_box: '档案盒',
 } as const;
 export type ReferencedTable = keyof typeof NOUN;
 

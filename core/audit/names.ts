@@ -42,6 +42,10 @@ export const ENTITY_TYPES: Record<string, string> = {
   deliberation: '议题',
   delib_unit: '承办单位',
   delib_settings: '妇女议事会设置',
+  archive_item: '档案',
+  archive_box: '档案盒',
+  archive_settings: '档案设置',
+  archive_package: '档案包',
   // Printed documents: audit.recordPrint stores the print route's document name.
   'members-roster': '花名册',
   'members-stats': '基本情况统计表',

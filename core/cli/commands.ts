@@ -9,6 +9,7 @@ import { stats } from './stats';
 import { studyLedger } from './study-ledger';
 import { exportReport, mergeReports } from './reporting';
 import { verifyArchive } from './verify-archive';
+import { exportArchiveCommand } from './export-archive';
 
 export interface CliCommand {
   summary: string;
@@ -28,4 +29,5 @@ export const commands: Record<string, CliCommand> = {
   'export-report': exportReport,
   'merge-reports': mergeReports,
   'verify-archive': verifyArchive,
+  'export-archive': exportArchiveCommand,
 };

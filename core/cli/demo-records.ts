@@ -5,6 +5,7 @@
  */
 import type { AppContext } from '../context';
 import { seedDemoDeliberation } from '../deliberation/demo';
+import { seedDemoArchive } from '../archive/demo';
 import { seedDemoStudy } from '../study/demo';
 
 export interface DemoRecords {
@@ -16,6 +17,8 @@ export interface DemoRecords {
 export const DEMO_RECORDS: readonly DemoRecords[] = [
   { name: 'study', seed: (ctx, year) => seedDemoStudy(ctx, { year }) },
   { name: 'deliberation', seed: (ctx, year) => seedDemoDeliberation(ctx, { year }) },
+  // Last: files what the entries above finalized.
+  { name: 'archive', seed: (ctx, year) => seedDemoArchive(ctx, year) },
 ];
 
 export async function seedDemoRecords(ctx: AppContext, year: number) {

@@ -16,6 +16,7 @@ import * as m008 from './008_attachments';
 import * as m009 from './009_study';
 import * as m010 from './010_reporting';
 import * as m011 from './011_deliberation';
+import * as m012 from './012_archive';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'study', ...m009 },
   { version: 10, name: 'reporting', ...m010 },
   { version: 11, name: 'deliberation', ...m011 },
+  { version: 12, name: 'archive', ...m012 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
