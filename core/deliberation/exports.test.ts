@@ -77,15 +77,16 @@ describe('打印数据与导出', () => {
     const sheet = workbook.getWorksheet('议题台账')!;
     expect(sheet.getCell(1, 1).value).toBe('2026年度妇女议事会议事台账');
     expect(sheet.getCell(3, 2).value).toBe('编号');
-    const rows = [4, 5, 6].map((r) => [2, 3, 7, 8, 11].map((c) => sheet.getCell(r, c).value));
+    const rows = [4, 5, 6].map((r) => [2, 3, 5, 8].map((c) => sheet.getCell(r, c).value));
     expect(rows).toEqual([
-      ['YS-2026-001', '东门路灯（联系人 139****5678）', '刘淑珍（经李桂兰）', '139****1111', '办结'],
-      ['YS-2026-002', `'=HYPERLINK("http://x")`, '王秀英', '', '已表决'],
-      ['YS-2026-003', '未立项的议题', '刘淑珍（经李桂兰）', '139****1111', '已撤回'],
+      ['YS-2026-001', '东门路灯（联系人 139****5678）', '刘淑珍（居民，经李桂兰转达）\n139****1111', '办结'],
+      ['YS-2026-002', `'=HYPERLINK("http://x")`, '王秀英', '已表决'],
+      ['YS-2026-003', '未立项的议题', '刘淑珍（居民，经李桂兰转达）\n139****1111', '已撤回'],
     ]);
-    expect(sheet.getCell(4, 14).value).toBe('通过（同意票超过实到人数的一半为通过）');
-    expect(sheet.getCell(4, 21).value).toBe('A 已解决');
-    expect(sheet.getCell(6, 24).value).toBe('撤回（电话 137****2222）');
+    expect(sheet.getCell(4, 9).value).toBe('2026-06-18 第二季度妇女议事会\n同意7 反对0 弃权1（实到8/应到9）\n通过（同意票超过实到人数的一半为通过）');
+    expect(sheet.getCell(4, 11).value).toBe('主办：物业\n协办：网格\n时限：2026-07-20');
+    expect(String(sheet.getCell(4, 13).value)).toMatch(/^A 已解决（2026-08-01）\n/);
+    expect(sheet.getCell(6, 14).value).toBe('撤回（电话 137****2222）');
     const stats = workbook.getWorksheet('季度统计')!;
     expect([2, 3, 4, 5].map((c) => stats.getCell(8, c).value)).toEqual([2, 2, 0, 1]); // 全年: 提出 2 (the withdrawn one excluded), 立项 2, 不予立项 0, 办结 1
     expect(String(stats.getCell(10, 1).value)).toContain('本年度已撤回 1 件，未计入');

@@ -4,46 +4,40 @@ import { tableSheet, workbookBase64 } from '../reports/xlsx';
 import type { Figures } from './figures';
 import type { LedgerData } from './prints';
 
-const rate = (f: Figures) => (f.satisfaction.rate === null ? '—' : `${f.satisfaction.rate}%（${f.satisfaction.satisfied}/${f.satisfaction.visited}）`);
+const rate = (f: Figures) => (f.satisfaction.rate === null ? '—' : `${f.satisfaction.rate.toFixed(1)}%（${f.satisfaction.satisfied}/${f.satisfaction.visited}）`);
 const medianText = (f: Figures) => (f.medianDays.value === null ? '—' : `${f.medianDays.value}天（${f.medianDays.n}件）`);
 
 export async function ledgerWorkbook(ledger: LedgerData): Promise<{ fileName: string; base64: string }> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '社区妇联工作台账';
   const branch = ledger.branch.name;
+  // 14 columns with several lines per cell: the ledger stays readable when printed on A4 landscape.
   tableSheet(
     workbook,
     '议题台账',
     ledger.title,
     branch,
-    [
-      ['序号', 6], ['编号', 13], ['标题', 24], ['类别', 10], ['来源', 10], ['议事方式', 10], ['提出人', 16], ['联系方式', 14], ['附议人', 16], ['提出日期', 12], ['状态', 10],
-      ['议事会', 20], ['表决（同意/反对/弃权，实到/应到）', 18], ['表决结果', 10], ['决议', 30], ['主办', 12], ['协办', 14], ['办理时限', 12], ['办理情况', 30], ['回访', 22], ['办结等级', 12], ['办理结果', 30], ['办结日期', 12], ['不予立项/撤回理由', 20],
-    ],
+    [['序号', 5], ['编号', 12], ['标题', 20], ['类别、来源、议事方式', 12], ['提出人（联系方式已打码）', 17], ['附议人', 12], ['提出日期', 11], ['状态', 10], ['审议（议事会、表决）', 26], ['决议', 24], ['交办（主办、协办、时限）', 18], ['办理情况与回访', 28], ['办结（等级、结果）', 24], ['不予立项、撤回理由', 14]],
     ledger.items.map((i, n) => [
       n + 1,
       i.code,
       i.title,
-      i.category,
-      i.source,
-      i.method,
-      i.proposer.kind === '代表' ? i.proposer.name : `${i.proposer.name}（经${i.proposer.via?.name ?? ''}）`,
-      i.proposer.contact,
+      [i.category, i.source, i.method].join('\n'),
+      i.proposer.kind === '代表' ? i.proposer.name : [`${i.proposer.name}（居民，经${i.proposer.via?.name ?? ''}转达）`, i.proposer.contact].filter(Boolean).join('\n'),
       i.seconders.map((s) => s.name).join('、'),
       i.raisedOn,
       i.redo && i.state === '落实' ? '落实（二次办理）' : i.state,
-      i.meeting ? `${i.meeting.date} ${i.meeting.title}` : '',
-      i.vote ? `${i.vote.yes}/${i.vote.no}/${i.vote.abstain}，${i.vote.present}/${i.vote.expected}` : '',
-      i.vote ? `${i.vote.passed ? '通过' : '未通过'}（${i.vote.ruleText}）` : '',
+      i.vote
+        ? [i.meeting ? `${i.meeting.date} ${i.meeting.title}` : i.vote.date, `同意${i.vote.yes} 反对${i.vote.no} 弃权${i.vote.abstain}（实到${i.vote.present}/应到${i.vote.expected}）`, `${i.vote.passed ? '通过' : '未通过'}（${i.vote.ruleText}）`].join('\n')
+        : i.meeting
+          ? `已列入 ${i.meeting.date} ${i.meeting.title}`
+          : '',
       i.vote?.resolution ?? '',
-      i.mainUnit?.name ?? '',
-      i.coUnits.map((u) => u.name).join('、'),
-      i.rounds.map((r) => (r.round > 1 ? `第${r.round}轮 ${r.dueOn}` : r.dueOn)).join('\n'),
-      i.rounds.filter((r) => r.feedbackOn).map((r) => `${r.feedbackOn}：${r.feedbackText}`).join('\n'),
-      i.visits.map((v) => `${v.date} ${v.result}（${v.method}，${v.visitor}）`).join('\n'),
-      i.outcome ? i.outcome.label : '',
-      i.outcome ? `${i.outcome.text}${i.outcome.reason ? `（理由：${i.outcome.reason}）` : ''}` : '',
-      i.outcome?.closedOn ?? '',
+      i.mainUnit
+        ? [`主办：${i.mainUnit.name}`, ...(i.coUnits.length ? [`协办：${i.coUnits.map((u) => u.name).join('、')}`] : []), ...i.rounds.map((r) => (r.round > 1 ? `第${r.round}轮时限：${r.dueOn}` : `时限：${r.dueOn}`))].join('\n')
+        : '',
+      [...i.rounds.filter((r) => r.feedbackOn).map((r) => `${r.feedbackOn} 反馈：${r.feedbackText}`), ...i.visits.map((v) => `${v.date} 回访：${v.result}（${v.method}，${v.visitor}）`)].join('\n'),
+      i.outcome ? [`${i.outcome.label}（${i.outcome.closedOn}）`, i.outcome.text, ...(i.outcome.reason ? [`理由：${i.outcome.reason}`] : [])].join('\n') : '',
       i.endReason,
     ]),
   );

@@ -116,15 +116,26 @@ export function tableSheet(workbook: Workbook, name: string, title: string, bran
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   });
+  const headerLines = Math.max(1, ...headers.map(([label, width]) => wrappedLines(label, width)));
+  if (headerLines > 1) sheet.getRow(headerRow).height = headerLines * 15 + 3;
   rows.forEach((values, r) => {
     values.forEach((v, c) => {
       const cell = sheet.getCell(headerRow + 1 + r, c + 1);
       cell.value = safeCell(v);
       cell.alignment = { vertical: 'top', wrapText: true };
     });
+    // Spreadsheet programs do not grow a row for wrapped text they did not lay out themselves.
+    const lines = Math.max(1, ...values.map((v, c) => wrappedLines(String(v ?? ''), headers[c]?.[1] ?? 10)));
+    if (lines > 1) sheet.getRow(headerRow + 1 + r).height = Math.min(409, lines * 15 + 3);
   });
   borderBlock(sheet, headerRow, headerRow + rows.length, headers.length);
   freezeAbove(sheet, headerRow + 1);
   a4Setup(sheet, { landscape, printTitlesRow: `${headerRow}:${headerRow}` });
   return sheet;
+}
+
+/** About how many lines a text takes in a column `width` characters wide (a Chinese character is two). */
+function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, width - 1);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil([...line].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0) / perLine)), 0);
 }
