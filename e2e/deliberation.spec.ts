@@ -17,13 +17,6 @@ import { withDb } from './db';
 import { dialogOpened, expect, test } from './fixtures';
 import { pdfToPng, printToPdf } from './print';
 
-// On the desktop the core and the window share the machine's clock and time zone; here the
-// harness runs in this worker, so it takes the browser's zone (playwright.config: Asia/Shanghai):
-// otherwise after 16:00 UTC the form's “today” is the core's tomorrow and is refused.
-const zoneBefore = process.env.TZ;
-test.beforeAll(() => void (process.env.TZ = 'Asia/Shanghai'));
-test.afterAll(() => void (zoneBefore === undefined ? delete process.env.TZ : (process.env.TZ = zoneBefore)));
-
 const shot = (name: string) => (process.env.FULIAN_SHOTS_DIR ? `${process.env.FULIAN_SHOTS_DIR}/${name}` : test.info().outputPath(name));
 
 const REPRESENTATIVES: Parameters<typeof addMembers>[1] & Array<{ phone: string }> = [
