@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { ApiTableShape } from './api/define';
+import { archiveApi } from './archive/api';
 import { attachmentsApi } from './attachments/api';
 import { auditApi } from './audit/api';
 import type { ApiBridge, ApiClient } from './api/types';
@@ -24,6 +25,7 @@ import { systemApi } from './system/api';
 z.config(z.locales.zhCN());
 
 const modules = {
+  archive: archiveApi,
   attachments: attachmentsApi,
   audit: auditApi,
   backup: backupApi,

@@ -195,6 +195,10 @@ export interface Database {
   district_round: DistrictRoundTable;
   district_branch: DistrictBranchTable;
   district_package: DistrictPackageTable;
+  archive_org: ArchiveOrgTable;
+  archive_retention_default: ArchiveRetentionDefaultTable;
+  archive_box: ArchiveBoxTable;
+  archive_item: ArchiveItemTable;
 }
 
 /** 上报包, branch side: the code the 街道 assigned and the 街道 key for ID hashes (migration 011). */
@@ -393,4 +397,70 @@ export interface AttachmentLinkTable {
   file_name: string;
   added_at: string;
   added_by: string;
+}
+
+/** 档案台账 (migration 012). */
+export type Retention = 'Y' | 'D30' | 'D10';
+
+/** 机构(问题) codes the branch uses: 3 capital letters or digits. */
+export interface ArchiveOrgTable {
+  code: string;
+  name: string;
+  sort_order: Generated<number>;
+  created_at: string;
+}
+
+/** Default 保管期限 overrides by record kind (core/archive/retention.ts names the kinds). */
+export interface ArchiveRetentionDefaultTable {
+  kind: string;
+  retention: Retention;
+  updated_at: string;
+}
+
+/** 档案盒: one category (全宗号, 年度, 保管期限, 机构(问题)) and its 备考表. */
+export interface ArchiveBoxTable {
+  id: Generated<number>;
+  fonds_code: string;
+  year: number;
+  retention: Retention;
+  org_code: string | null;
+  box_no: number;
+  contents_note: Generated<string>;
+  arranged_by: Generated<string>;
+  arranged_on: string | null;
+  checked_by: Generated<string>;
+  checked_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 件: the 档号 parts are frozen by a trigger; voided items keep their row. */
+export interface ArchiveItemTable {
+  id: Generated<number>;
+  fonds_code: string;
+  year: number;
+  retention: Retention;
+  org_code: string | null;
+  piece_no: number;
+  archival_code: string;
+  doc_kind: string;
+  responsible: Generated<string>;
+  doc_number: Generated<string>;
+  title: Generated<string>;
+  self_titled: Generated<number>;
+  date: string | null;
+  secrecy: Generated<string>;
+  pages: number | null;
+  note: Generated<string>;
+  source_type: string | null;
+  source_id: number | null;
+  snapshot_link_id: number | null;
+  snapshot_at: string | null;
+  box_id: number | null;
+  voided_at: string | null;
+  void_reason: Generated<string>;
+  search_text: Generated<string>;
+  filed_by: Generated<string>;
+  created_at: string;
+  updated_at: string;
 }

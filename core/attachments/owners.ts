@@ -7,7 +7,8 @@
  * (e.g. a 学习材料 in the library) answers `status: DRAFT` from `load`.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { AttachmentKind, Database } from '../../db/schema';
+import { archiveItemAttachments } from '../archive/attachments';
 import { AppError } from '../errors';
 import { meetingAttachments } from '../meetings/attachments';
 import { assertEditable, type RecordStatus } from '../records/lock';
@@ -20,9 +21,11 @@ export interface AttachmentOwnerType {
   title: string;
   /** The record (not in the 回收站), or null. `name` is its title; `label` names it in messages (会议记录《…》). */
   load(db: Kysely<Database>, id: number): Promise<{ name: string; label: string; status: RecordStatus } | null>;
+  /** Optional stricter rule for this kind of record (e.g. the archive's scans: the content must match the extension); throws AppError. */
+  acceptFile?(fileName: string, kind: AttachmentKind): void;
 }
 
-export const ATTACHMENT_OWNERS: readonly AttachmentOwnerType[] = [meetingAttachments, studyAttachments, studyMaterialAttachments];
+export const ATTACHMENT_OWNERS: readonly AttachmentOwnerType[] = [meetingAttachments, studyAttachments, studyMaterialAttachments, archiveItemAttachments];
 
 export const OWNER_TYPES = ATTACHMENT_OWNERS.map((o) => o.type) as [string, ...string[]];
 

@@ -15,7 +15,7 @@ import { AppError } from '../errors';
 import { IMPLICIT_ADMIN } from '../operators/roles';
 import { attachmentsDirFor, quickState, removeFile, sha256Of, storeFile, type FileState } from './files';
 import { describeUnknown, detectKind, KIND_LABELS, MAX_ATTACHMENT_BYTES, safeOpenName, sizeText, tooLargeMessage } from './kinds';
-import { loadEditableOwner, loadOwner } from './owners';
+import { loadEditableOwner, loadOwner, ownerType } from './owners';
 import type { AddAttachmentInput } from './schema';
 import { openedCopy } from './open';
 
@@ -70,6 +70,7 @@ export async function listAttachments(ctx: AppContext, owner: { type: string; id
 
 export async function addAttachment(ctx: AppContext, input: AddAttachmentInput): Promise<AttachmentItem> {
   const { bytes, kind, sha256 } = checkedBytes(input.fileName, input.base64);
+  ownerType(input.owner.type).acceptFile?.(input.fileName, kind);
   const dir = dirOf(ctx);
   await loadEditableOwner(ctx.db, input.owner); // before writing any file; checked again in the transaction
   const nowIso = ctx.now().toISOString();

@@ -39,6 +39,10 @@ export const ENTITY_TYPES: Record<string, string> = {
   district_package: '上报包',
   district_branch: '应报社区',
   report_identity: '上报设置',
+  archive_item: '档案',
+  archive_box: '档案盒',
+  archive_settings: '档案设置',
+  archive_package: '档案包',
   // Printed documents: audit.recordPrint stores the print route's document name.
   'members-roster': '花名册',
   'members-stats': '基本情况统计表',
