@@ -156,22 +156,22 @@ export function ItemsPage() {
           {
             title: '档号',
             dataIndex: 'archivalCode',
-            width: 260,
+            width: 235,
             render: (code: string, r) => (
               <a onClick={() => navigate(itemRoute(r.id))} style={r.voided ? { textDecoration: 'line-through', color: '#888' } : undefined}>
                 {code}
               </a>
             ),
           },
-          { title: '题名', dataIndex: 'catalogTitle', ellipsis: true },
+          { title: '题名', dataIndex: 'catalogTitle' },
           { title: '日期', dataIndex: 'date', width: 115 },
           { title: '保管期限', dataIndex: 'retentionLabel', width: 100 },
           { title: '页数', dataIndex: 'pages', width: 70, render: (p: number | null) => p ?? <Typography.Text type="warning">未填</Typography.Text> },
           { title: '盒号', dataIndex: 'boxNo', width: 70, render: (n: number | null) => n ?? '—' },
-          { title: '来源', width: 110, render: (_v, r) => r.source?.title ?? r.docKind },
+          { title: '来源', width: 100, render: (_v, r) => r.source?.title ?? r.docKind },
           {
             title: '状态',
-            width: 130,
+            width: 120,
             render: (_v, r) => (
               <Space size={4} wrap>
                 {r.voided && <Tag color="default">作废</Tag>}
