@@ -4,6 +4,7 @@ import type { DatabaseHolder } from './backup/holder';
 import type { CurrentOperator } from './operators/roles';
 import type { Session } from './operators/session';
 import type { FileOpener } from './platform/open-file';
+import type { PdfRenderer } from './platform/pdf';
 
 /** What every API handler receives besides its input. */
 export interface AppContext {
@@ -16,6 +17,12 @@ export interface AppContext {
   choosePath?: PathChooser;
   /** Opens a file in the system's program for it, only in the desktop app (core/platform/open-file.ts). */
   openFile?: FileOpener;
+  /**
+   * Renders a print route to A4 PDF bytes (core/platform/pdf.ts): a hidden window in
+   * Electron, headless Chromium in the harness and the CLI. Call it through
+   * renderPrintPdf(ctx, route). Absent in narrow unit tests.
+   */
+  pdf?: PdfRenderer;
   /**
    * Who is signed in and whether the app is locked: one per running app or harness.
    * Absent for the CLI and narrow unit tests, which act as the implicit 管理员

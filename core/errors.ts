@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'DB_CORRUPT'
   | 'DB_OPEN_FAILED'
   | 'DB_NOT_OPEN'
+  /** A print route could not be rendered to PDF (core/platform/pdf.ts). */
+  | 'PDF_FAILED'
   | 'INTERNAL';
 
 export interface ErrorInfo {

@@ -456,6 +456,7 @@ export interface ArchiveItemTable {
   source_id: number | null;
   snapshot_link_id: number | null;
   snapshot_at: string | null;
+  snapshot_corrections: Generated<number>;
   box_id: number | null;
   voided_at: string | null;
   void_reason: Generated<string>;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { apiTable } from '../core/api';
 import type { AppContext } from '../core/context';
+import type { PdfRenderer } from '../core/platform/pdf';
 import { APP_NAME, APP_VERSION } from '../core/version';
 import { resolveDbPath } from '../core/platform/paths';
 import { createAppContext, type DatabaseHolder } from '../core/backup/holder';
@@ -13,7 +14,8 @@ import { openWithSystem } from './open-file';
 import { buildMenuTemplate } from './menu';
 import { printWithDialog } from './print';
 import { wireDesktop } from './print-ipc';
-import { desktopActions } from './print-window';
+import { createWindowPdfRenderer } from './pdf-window';
+import { desktopActions, printWindowRunner } from './print-window';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, hardenContents } from './security';
 import { createMainWindow } from './window';
@@ -24,6 +26,7 @@ const PRELOAD = join(__dirname, 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
 let database: DatabaseHolder | null = null;
 let dailyBackup: ScheduledBackup | null = null;
+let pdfService: PdfRenderer | null = null;
 const DAILY_BACKUP_DELAY_MS = 2000;
 
 registerAppScheme();
@@ -45,11 +48,16 @@ async function start() {
   const dbPath = resolveDbPath(process.argv, process.env);
   // A data file that will not open is not a crash: the window shows the recovery screen (renderer/startup).
   database = await openAtStartup(dbPath);
+  const withPrintWindow = printWindowRunner(PRELOAD);
+  pdfService = createWindowPdfRenderer(withPrintWindow);
   // Object.assign keeps the context's getters (db, dbPath follow a restore).
-  const ctx: AppContext = Object.assign(createAppContext(database, () => new Date(), choosePath), { openFile: openWithSystem });
+  const ctx: AppContext = Object.assign(createAppContext(database, () => new Date(), choosePath), {
+    openFile: openWithSystem,
+    pdf: pdfService,
+  });
   serveRenderer(RENDERER_DIR);
   wireApi(ipcMain, apiTable, () => ctx);
-  wireDesktop(ipcMain, desktopActions(PRELOAD, () => mainWindow));
+  wireDesktop(ipcMain, desktopActions(withPrintWindow, () => mainWindow));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -100,4 +108,7 @@ function fail(err: unknown) {
 }
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => void (dailyBackup?.cancel() ?? Promise.resolve()).then(() => database?.close()));
+app.on('will-quit', () => {
+  void pdfService?.close();
+  void (dailyBackup?.cancel() ?? Promise.resolve()).then(() => database?.close());
+});

@@ -4,14 +4,11 @@
  * Type-only Electron imports, so unit tests run without an Electron binary.
  */
 import type { WebContents } from 'electron';
+import { isPrintRoute, READY_PROBE, waitForReadySignal, type ReadyState, type ReadyWait } from '../core/platform/print-ready';
 import { APP_ENTRY_URL } from './security';
 
-const PRINT_ROUTE = /^\/print\/[a-z0-9-]+(\?[A-Za-z0-9=&%._-]*)?$/;
-
-/** Only our own print documents: '/print/<name>' with a plain query string, nothing else. */
-export function isPrintRoute(route: unknown): route is string {
-  return typeof route === 'string' && route.length <= 500 && PRINT_ROUTE.test(route);
-}
+/** The route check and ready signal are core's (core/platform/print-ready.ts): every printer uses the same. */
+export { isPrintRoute };
 
 export function printUrl(route: string): string {
   return `${APP_ENTRY_URL}#${route}`;
@@ -28,24 +25,7 @@ export function safeFileName(name: unknown, extension: string): string {
   return withName.toLowerCase().endsWith(`.${extension}`) ? withName : `${withName}.${extension}`;
 }
 
-export type ReadyState = 'ready' | { error: string } | 'waiting';
-
-const READY_PROBE = `(() => {
-  const d = document.documentElement.dataset;
-  return d.printError ? { error: d.printError } : d.printReady === 'true' ? 'ready' : 'waiting';
-})()`;
-
 /** Polls the page until data-print-ready (resolves) or data-print-error / the timeout (rejects, in Chinese). */
-export async function waitForPrintReady(
-  contents: Pick<WebContents, 'executeJavaScript'>,
-  { timeoutMs = 20_000, pollMs = 100 }: { timeoutMs?: number; pollMs?: number } = {},
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state = (await contents.executeJavaScript(READY_PROBE)) as ReadyState;
-    if (state === 'ready') return;
-    if (typeof state === 'object') throw new Error(`无法打印：${state.error}`);
-    if (Date.now() > deadline) throw new Error('打印内容准备超时，请稍后重试');
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-  }
+export function waitForPrintReady(contents: Pick<WebContents, 'executeJavaScript'>, wait: ReadyWait = {}): Promise<void> {
+  return waitForReadySignal(() => contents.executeJavaScript(READY_PROBE) as Promise<ReadyState>, wait);
 }

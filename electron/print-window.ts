@@ -1,27 +1,31 @@
 /**
  * `window.desktop` in the main process: print routes are rendered in a hidden window
  * (same preload, same security) and printed / saved as PDF once the page says it is ready.
+ * The same window runner serves the PDF service core asks for (pdf-window.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { DesktopBridge, SaveResult } from '../core/platform/desktop';
+import type { PrintWindowRunner } from './pdf-window';
 import { A4_PDF_OPTIONS, printWithDialog } from './print';
 import { printUrl, waitForPrintReady } from './print-route';
-import { webPreferencesFor } from './security';
+import { printWindowOptionsFor } from './window-options';
 
-export function desktopActions(preloadPath: string, parent: () => BrowserWindow | null): DesktopBridge {
-  const withPrintWindow = async <T>(route: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> => {
-    const win = new BrowserWindow({ show: false, width: 1240, height: 1754, webPreferences: webPreferencesFor(preloadPath) });
+export function printWindowRunner(preloadPath: string): PrintWindowRunner {
+  return async (route, use, wait) => {
+    const win = new BrowserWindow(printWindowOptionsFor(preloadPath));
     try {
       await win.loadURL(printUrl(route));
-      await waitForPrintReady(win.webContents);
-      return await use(win);
+      await waitForPrintReady(win.webContents, { route, ...wait });
+      return await use(win.webContents);
     } finally {
       win.destroy();
     }
   };
+}
 
+export function desktopActions(withPrintWindow: PrintWindowRunner, parent: () => BrowserWindow | null): DesktopBridge {
   const askWhere = async (title: string, suggestedName: string, filters: Electron.FileFilter[]): Promise<string | undefined> => {
     const options: Electron.SaveDialogOptions = { title, defaultPath: join(app.getPath('documents'), suggestedName), filters };
     const owner = parent();
@@ -30,12 +34,12 @@ export function desktopActions(preloadPath: string, parent: () => BrowserWindow 
   };
 
   return {
-    print: (route) => withPrintWindow(route, (win) => printWithDialog(win.webContents)),
+    print: (route) => withPrintWindow(route, (contents) => printWithDialog(contents)),
 
     async savePdf(route, suggestedName): Promise<SaveResult> {
       const path = await askWhere('导出PDF', suggestedName, [{ name: 'PDF 文件', extensions: ['pdf'] }]);
       if (!path) return { saved: false };
-      const pdf = await withPrintWindow(route, (win) => win.webContents.printToPDF(A4_PDF_OPTIONS));
+      const pdf = await withPrintWindow(route, (contents) => contents.printToPDF(A4_PDF_OPTIONS));
       await writeFile(path, pdf);
       return { saved: true, path };
     },

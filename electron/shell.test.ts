@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../core/platform/csp';
 import { tempDir } from '../db/test-helpers';
 import { buildMenuTemplate } from './menu';
+import { createWindowPdfRenderer } from './pdf-window';
 import { A4_PDF_OPTIONS, A4_PRINT_OPTIONS, printWithDialog } from './print';
+import { printWindowOptionsFor, windowOptionsFor } from './window-options';
 import { appProtocolResponse } from './protocol-response';
 
 describe('app:// protocol', () => {
@@ -97,6 +99,32 @@ describe('printing', () => {
   });
 });
 
+describe('PDF service (printToPDF in a hidden window)', () => {
+  it('uses a hidden A4 window with the main window’s security settings', () => {
+    const options = printWindowOptionsFor('/app/preload.cjs');
+    expect(options).toMatchObject({ show: false, width: 1240, height: 1754 });
+    expect(options.webPreferences).toEqual(windowOptionsFor('/app/preload.cjs').webPreferences);
+    expect(options.webPreferences).toMatchObject({ preload: '/app/preload.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false });
+  });
+
+  it('waits for the route’s ready signal, then prints A4 with the page’s @page size; refuses bad routes and after close', async () => {
+    const seen: unknown[] = [];
+    const pdf = createWindowPdfRenderer(async (route, use, wait) => {
+      seen.push(route, wait);
+      return use({
+        printToPDF: async (options: unknown) => (seen.push(options), Buffer.from('%PDF-1.4')),
+        print: () => undefined,
+      } as never);
+    });
+    expect((await pdf.render('/print/meeting?id=4', { timeoutMs: 5000 })).toString()).toBe('%PDF-1.4');
+    expect(seen).toEqual(['/print/meeting?id=4', { timeoutMs: 5000, route: '/print/meeting?id=4' }, A4_PDF_OPTIONS]);
+    await expect(pdf.render('file:///etc/passwd')).rejects.toThrow('打印地址“file:///etc/passwd”无效');
+    await pdf.close();
+    await expect(pdf.render('/print/meeting?id=4')).rejects.toThrow('PDF 服务已关闭');
+    expect(seen).toHaveLength(3);
+  });
+});
+
 describe('electron-builder.yml', () => {
   const config = parse(readFileSync('electron-builder.yml', 'utf8'));
 
@@ -130,6 +158,8 @@ describe('electron-builder.yml', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(pkg.main).toBe('build/main/main.cjs');
     expect(config.files).toEqual(expect.arrayContaining(['build/main/**', 'build/renderer/**', 'package.json']));
-    expect(Object.keys(pkg.dependencies)).toEqual(['sqlite3']);
+    expect(Object.keys(pkg.dependencies)).toEqual(['playwright-core', 'sqlite3']);
+    // The harness's and CLI's PDF engine stays out of the installer: the desktop app uses printToPDF.
+    expect(config.files).toContain('!**/node_modules/playwright-core/**');
   });
 });

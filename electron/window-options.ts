@@ -15,3 +15,11 @@ export function windowOptionsFor(preloadPath: string): BrowserWindowConstructorO
     webPreferences: webPreferencesFor(preloadPath),
   };
 }
+
+/**
+ * The hidden window a print route is printed or rendered to PDF in: never shown,
+ * A4 proportions (210 × 297 at 150 dpi), the same preload and security as the main window.
+ */
+export function printWindowOptionsFor(preloadPath: string): BrowserWindowConstructorOptions {
+  return { show: false, width: 1240, height: 1754, webPreferences: webPreferencesFor(preloadPath) };
+}

@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { IMPLICIT_ADMIN } from '../operators/roles';
-import { ARCHIVE_ITEM, getItem, loadItem, nextNumber, searchTextOf } from './items';
+import { ARCHIVE_ITEM, correctionCount, getItem, loadItem, nextNumber, searchTextOf } from './items';
 import type { FileRecordInput } from './schema';
 import { defaultRetention, fondsAndBranch, orgForScheme } from './settings';
 import { dropIfUnlinked, linkSnapshot, removeUnusedFile, takeSnapshot } from './snapshot';
@@ -43,6 +43,8 @@ export async function fileRecord(ctx: AppContext, input: FileRecordInput) {
   await refuseFiledTwice(ctx.db, input.source, record.label);
   await fondsAndBranch(ctx.db); // a bad 全宗号 is refused before Chromium is started
   await orgForScheme(ctx.db, input.orgCode);
+  // Counted before rendering: a 更正 added while Chromium works is not in the PDF, so it must flag the item.
+  const corrections = await correctionCount(ctx.db, source.type, record.id);
   const snapshot = await takeSnapshot(ctx, source.printRoute(record.id), record.label);
   try {
     const itemId = await ctx.db.transaction().execute(async (trx) => {
@@ -73,6 +75,7 @@ export async function fileRecord(ctx: AppContext, input: FileRecordInput) {
           source_type: source.type,
           source_id: now.id,
           snapshot_at: nowIso,
+          snapshot_corrections: corrections,
           search_text: searchTextOf(code, title, ''),
           filed_by: (ctx.operator ?? IMPLICIT_ADMIN).name,
           created_at: nowIso,
@@ -107,8 +110,9 @@ export async function resnapshot(ctx: AppContext, itemId: number) {
   const source = sourceType(item.source_type);
   const record = await source.load(ctx.db, item.source_id!);
   if (!record) throw new AppError('NOT_FOUND', `档案 ${item.archival_code}的来源${source.title}已找不到，不能重新生成快照。`);
+  const corrections = await correctionCount(ctx.db, source.type, record.id);
   const snapshot = await takeSnapshot(ctx, source.printRoute(record.id), record.label);
-  let unused: string | null = null;
+  let unused = null as string | null;
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const current = await loadItem(trx, itemId);
@@ -128,7 +132,7 @@ export async function resnapshot(ctx: AppContext, itemId: number) {
         }
         linkId = await linkSnapshot(trx, ctx, itemId, snapshot, `${current.archival_code}.pdf`);
       }
-      await trx.updateTable('archive_item').set({ snapshot_link_id: linkId, snapshot_at: nowIso, pages: snapshot.pages, updated_at: nowIso }).where('id', '=', itemId).execute();
+      await trx.updateTable('archive_item').set({ snapshot_link_id: linkId, snapshot_at: nowIso, snapshot_corrections: corrections, pages: snapshot.pages, updated_at: nowIso }).where('id', '=', itemId).execute();
       await recordAudit(trx, ctx, {
         action: 'update',
         entity: ARCHIVE_ITEM,
@@ -140,7 +144,6 @@ export async function resnapshot(ctx: AppContext, itemId: number) {
       });
     });
   } catch (err) {
-    unused = null;
     await dropIfUnlinked(ctx, snapshot);
     throw err;
   }

@@ -38,19 +38,17 @@ export async function nextNumber(trx: Kysely<Database>, category: ArchiveCategor
 
 export const searchTextOf = (code: string, title: string, docNumber: string) => `${code} ${code.replace(/[-·]/g, '')} ${title} ${docNumber}`.toLowerCase();
 
-/** Live corrections written after the snapshot was taken: the item says 归档后有更正. */
+/** Corrections added to the source since its snapshot was taken: the item says 归档后有更正. */
+export async function correctionCount(db: Kysely<Database>, type: string, id: number): Promise<number> {
+  const row = await db.selectFrom('record_correction').select((eb) => eb.fn.countAll<number>().as('n')).where('record_type', '=', type).where('record_id', '=', id).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 async function correctedAfter(db: Kysely<Database>, items: readonly ItemRow[]) {
   const flagged = new Set<number>();
   for (const i of items) {
-    if (!i.source_type || !i.snapshot_at || i.voided_at) continue;
-    const row = await db
-      .selectFrom('record_correction')
-      .select('id')
-      .where('record_type', '=', i.source_type)
-      .where('record_id', '=', i.source_id!)
-      .where('created_at', '>', i.snapshot_at)
-      .executeTakeFirst();
-    if (row) flagged.add(i.id);
+    if (!i.source_type || i.voided_at) continue;
+    if ((await correctionCount(db, i.source_type, i.source_id!)) > i.snapshot_corrections) flagged.add(i.id);
   }
   return flagged;
 }

@@ -13,18 +13,7 @@ import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { IMPLICIT_ADMIN } from '../operators/roles';
 
-// Until wip-pdf's core/platform/pdf.ts is merged: its renderPrintPdf / countPdfPages, reached through the context.
-type PdfPlatform = { pdf?: { render(route: string): Promise<Buffer> } };
-async function renderPrintPdf(ctx: AppContext, route: string): Promise<Buffer> {
-  const pdf = (ctx as AppContext & PdfPlatform).pdf;
-  if (!pdf) throw new AppError('CONFLICT', `此运行环境不能生成 PDF，归档快照未生成（${route}）。`);
-  return pdf.render(route);
-}
-async function countPdfPages(bytes: Buffer, what: string): Promise<number> {
-  const count = /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(bytes.toString('latin1'));
-  if (!count) throw new AppError('VALIDATION', `${what}无法读取，不能计算页数。`);
-  return Number(count[1]);
-}
+import { countPdfPages, renderPrintPdf } from '../platform/pdf';
 
 export interface Snapshot {
   bytes: Buffer;

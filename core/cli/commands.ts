@@ -7,6 +7,8 @@ import { seedDemo } from './seed-demo';
 import { stats } from './stats';
 import { studyLedger } from './study-ledger';
 import { exportReport, mergeReports } from './reporting';
+import { verifyArchive } from './verify-archive';
+import { exportArchiveCommand } from './export-archive';
 
 export interface CliCommand {
   summary: string;
@@ -24,4 +26,6 @@ export const commands: Record<string, CliCommand> = {
   'study-ledger': studyLedger,
   'export-report': exportReport,
   'merge-reports': mergeReports,
+  'verify-archive': verifyArchive,
+  'export-archive': exportArchiveCommand,
 };

@@ -1,6 +1,7 @@
 /** Reading meetings: one record in full, the filtered list, and action items across meetings. */
 import dayjs from 'dayjs';
 import { sql } from 'kysely';
+import { codesOfSources } from '../../db/archive/queries';
 import { selectLinks } from '../../db/attachments/queries';
 import { selectMeetingParts } from '../../db/meetings/queries';
 import type { AppContext } from '../context';
@@ -48,6 +49,8 @@ export async function getMeeting(ctx: AppContext, id: number) {
       overdue: isOverdue(a, today),
     })),
     corrections: await listCorrections(ctx.db, MEETING_RECORD, id),
+    /** 归档: the item it was filed as (档号), or null (core/archive). */
+    filedAs: (await codesOfSources(ctx.db, MEETING_RECORD, [id])).get(id) ?? null,
     /** File names, for the printout and Word export; the editor lists them with attachments.list. */
     attachments: (await selectLinks(ctx.db, { type: MEETING_RECORD, id })).map((a) => a.file_name),
   };

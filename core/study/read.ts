@@ -1,6 +1,7 @@
 /** Reading study sessions: full records (one or a year's worth at once), the list, and who still owes 补学. */
 import { sql } from 'kysely';
 import { selectAttendees, selectSession, selectSessionMaterials, selectSpeeches, type AttendeeDbRow, type SessionDbRow } from '../../db/study/queries';
+import { codesOfSources } from '../../db/archive/queries';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { attendanceFigures, isAway, EXPECTED } from '../attendance/attendance';
@@ -86,8 +87,10 @@ export async function sessionDetails(ctx: Pick<AppContext, 'db'>, sessions: Sess
 }
 export type SessionDetail = Awaited<ReturnType<typeof sessionDetails>>[number];
 
-export async function getSession(ctx: AppContext, id: number): Promise<SessionDetail> {
-  return (await sessionDetails(ctx, [await loadSession(ctx, id)]))[0]!;
+export async function getSession(ctx: AppContext, id: number): Promise<SessionDetail & { filedAs: { id: number; code: string } | null }> {
+  const detail = (await sessionDetails(ctx, [await loadSession(ctx, id)]))[0]!;
+  /** 归档: the item it was filed as (档号), or null (core/archive). */
+  return { ...detail, filedAs: (await codesOfSources(ctx.db, STUDY_RECORD, [id])).get(id) ?? null };
 }
 
 /** Every session of a year, in date order, as full records (the 学习台账). */

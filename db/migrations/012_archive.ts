@@ -66,6 +66,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       source_id integer,
       snapshot_link_id integer references attachment_link (id),
       snapshot_at text,
+      -- How many 更正 its source had when the snapshot was taken: more now means 归档后有更正.
+      snapshot_corrections integer not null default 0,
       box_id integer references archive_box (id),
       voided_at text,
       void_reason text not null default '' check (length(void_reason) <= 200),

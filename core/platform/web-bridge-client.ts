@@ -1,5 +1,5 @@
-/** Runs in the browser page served by the harness: defines `window.api` over a loopback POST. */
-import { buildBridge } from '../core/api/bridge';
+/** Runs in the browser page served by core/platform/web-server.ts (harness, CLI PDFs): defines `window.api` over a loopback POST. */
+import { buildBridge } from '../api/bridge';
 
 declare const __FULIAN_HARNESS__: { token: string; methods: string[]; endpoint: string };
 

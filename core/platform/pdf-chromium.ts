@@ -1,0 +1,106 @@
+/**
+ * The PDF service of the browser harness and the CLI: headless Chromium through
+ * playwright-core, started on first use and reused (one browser, a fresh page
+ * per document, so two renders at once do not meet). It loads `<origin>#<route>`
+ * — the same renderer bundle and print components as the app — waits for the
+ * ready signal, then prints with the document's own @page size.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { AppError } from '../errors';
+import type { PdfRenderer, PdfRenderOptions } from './pdf';
+import { READY_PROBE, waitForReadySignal, type ReadyState } from './print-ready';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
+}
+
+export interface ChromiumPdfOptions {
+  /** The server's base URL ('http://127.0.0.1:5199/'); asked on first use, so it may start the server. */
+  origin: () => string | Promise<string>;
+  executablePath?: string;
+  /** Default wait for the ready signal. */
+  timeoutMs?: number;
+  /** Called once the browser has started (the bench's first-use figure). */
+  onLaunch?: (ms: number) => void;
+}
+
+export interface ChromiumPdfRenderer extends PdfRenderer {
+  /** True once a browser runs (for tests: reuse means it is launched once). */
+  readonly launches: number;
+}
+
+export function createChromiumPdfRenderer(options: ChromiumPdfOptions): ChromiumPdfRenderer {
+  const executablePath = options.executablePath ?? chromiumPath();
+  let running: Promise<{ browser: Browser; context: BrowserContext; origin: string }> | null = null;
+  let launches = 0;
+  let closed = false;
+
+  const start = async () => {
+    const started = Date.now();
+    const origin = await options.origin();
+    let browser: Browser;
+    try {
+      // Loaded on first use: a CLI command that prints nothing does not pay for it.
+      const { chromium } = await import('playwright-core');
+      browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+    } catch (err) {
+      const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      throw new AppError(
+        'PDF_FAILED',
+        `无法启动用于生成 PDF 的 Chromium（${executablePath}）：${reason}。请安装 Chromium，或用环境变量 CHROMIUM_PATH 指定其程序路径。`,
+      );
+    }
+    launches++;
+    // A crashed browser is started again on the next render.
+    browser.on('disconnected', () => (running = null));
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    options.onLaunch?.(Date.now() - started);
+    return { browser, context, origin };
+  };
+
+  const ensure = () => {
+    if (closed) throw new AppError('PDF_FAILED', 'PDF 服务已关闭（程序正在退出），PDF 未生成。');
+    running ??= start().catch((err: unknown) => {
+      running = null;
+      throw err;
+    });
+    return running;
+  };
+
+  return {
+    get launches() {
+      return launches;
+    },
+    async render(route: string, renderOptions: PdfRenderOptions = {}): Promise<Buffer> {
+      const { context, origin } = await ensure();
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}#${route}`, { waitUntil: 'load' });
+        const timeoutMs = renderOptions.timeoutMs ?? options.timeoutMs;
+        await waitForReadySignal(() => page.evaluate(READY_PROBE) as Promise<ReadyState>, { timeoutMs, pollMs: 25, route });
+        return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    },
+    async close() {
+      closed = true;
+      const current = running;
+      running = null;
+      if (!current) return;
+      const { browser } = await current.catch(() => ({ browser: null }));
+      await browser?.close().catch(() => undefined);
+    },
+  };
+}
