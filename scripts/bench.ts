@@ -11,6 +11,7 @@
  *   npm run bench -- --only print [--print-members 2600 --print-runs 3]   (prints and cold start only)
  *   npm run bench -- --only study      (the 学习台账 figure alone: 60 sessions, 40 people)
  *   npm run bench -- --only reports     (a 街道 merging 30 上报包 of 5,000 women, issue 16)
+ *   npm run bench -- --only pdf         (the PDF service's first use and per-PDF time; a 300-item BagIt package written and verified, issue 14)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ import { seedDemoMembers } from '../core/members/demo-seed';
 import { benchPrintAndStartup } from './bench-print';
 import { studyLedgerFigure } from './bench-study';
 import { reportFigures } from './bench-reports';
+import { pdfFigures } from './bench-pdf';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -152,6 +154,15 @@ async function main() {
     const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
     try {
       console.log(JSON.stringify({ reports: await reportFigures(dir) }, null, 2));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
+  if (ONLY === 'pdf') {
+    const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
+    try {
+      console.log(JSON.stringify(await pdfFigures(dir), null, 2));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, then one closing line "N passed, N failed".
-// Type-check, lint and the electronegativity scan count as one check each; vitest and Playwright count their tests.
+// Type-check, lint, the electronegativity scan and the renderer build count as one check each; vitest and Playwright count their tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -42,6 +42,11 @@ for (const [label, script] of [['类型检查', 'typecheck'], ['代码规范', '
   rows.push(`${label}: ${ok ? '通过' : '失败'}`);
 }
 
+// The renderer is built before vitest: the PDF tests (core/platform/pdf.test.ts, the archive's snapshots) load its print pages.
+const built = run('构建界面', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+tally[built ? 'passed' : 'failed'] += 1;
+rows.push(`构建界面: ${built ? '通过' : '失败'}`);
+
 const unitOk = run('单元与集成测试', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`]);
 const unit = readJson(`${RESULTS}/vitest.json`);
 if (unit) {
@@ -55,7 +60,6 @@ if (unit) {
 }
 if (!unitOk && unit && unit.numFailedTests === 0) tally.failed += 1;
 
-const built = run('构建界面', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 const e2eOk = built && run('端到端测试 (Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` });
 const e2e = readJson(`${RESULTS}/playwright.json`);
 if (e2e) {

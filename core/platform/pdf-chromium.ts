@@ -1,11 +1,11 @@
 /**
  * The PDF service of the browser harness and the CLI: headless Chromium through
- * playwright-core, started on first use and reused (one browser, a fresh page
- * per document, so two renders at once do not meet). It loads `<origin>#<route>`
+ * playwright-core, started on first use and reused (one browser; each render
+ * has a page to itself, loaded afresh, so two renders at once do not meet). It loads `<origin>#<route>`
  * — the same renderer bundle and print components as the app — waits for the
  * ready signal, then prints with the document's own @page size.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppError } from '../errors';
 import type { PdfRenderer, PdfRenderOptions } from './pdf';
 import { READY_PROBE, waitForReadySignal, type ReadyState } from './print-ready';
@@ -18,6 +18,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Pages kept open between renders (two renders at once each keep theirs). */
+const MAX_IDLE_PAGES = 2;
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -45,6 +48,7 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions): Chromium
   let running: Promise<{ browser: Browser; context: BrowserContext; origin: string }> | null = null;
   let launches = 0;
   let closed = false;
+  let idle: Page[] = [];
 
   const start = async () => {
     const started = Date.now();
@@ -63,7 +67,10 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions): Chromium
     }
     launches++;
     // A crashed browser is started again on the next render.
-    browser.on('disconnected', () => (running = null));
+    browser.on('disconnected', () => {
+      running = null;
+      idle = [];
+    });
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     options.onLaunch?.(Date.now() - started);
     return { browser, context, origin };
@@ -84,18 +91,26 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions): Chromium
     },
     async render(route: string, renderOptions: PdfRenderOptions = {}): Promise<Buffer> {
       const { context, origin } = await ensure();
-      const page = await context.newPage();
+      // A page of an earlier render is reused (a new one costs a renderer process); each serves one render at a time.
+      const page = idle.pop() ?? (await context.newPage());
+      let reusable = false;
       try {
+        // A full load of the document, never a hash change: a ready flag of the previous document cannot leak into this one.
         await page.goto(`${origin}#${route}`, { waitUntil: 'load' });
         const timeoutMs = renderOptions.timeoutMs ?? options.timeoutMs;
         await waitForReadySignal(() => page.evaluate(READY_PROBE) as Promise<ReadyState>, { timeoutMs, pollMs: 25, route });
-        return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+        await page.goto('about:blank');
+        reusable = true;
+        return pdf;
       } finally {
-        await page.close().catch(() => undefined);
+        if (reusable && idle.length < MAX_IDLE_PAGES && !closed) idle.push(page);
+        else await page.close().catch(() => undefined);
       }
     },
     async close() {
       closed = true;
+      idle = [];
       const current = running;
       running = null;
       if (!current) return;
