@@ -76,13 +76,13 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
 
   // 1. 定稿 in the UI; the 归档 button appears only then.
   await app.open(`/meetings/${meetingId}`);
-  await expect(page.getByRole('button', { name: /^归\s?档$/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /(^|\s)归\s?档$/ })).toHaveCount(0);
   await page.getByRole('button', { name: /^定\s?稿$/ }).click();
   await page.getByRole('button', { name: '确认定稿' }).click();
   await expect(page.getByTestId('record-locked')).toBeVisible();
 
   // 2. 归档: the dialog shows 题名, 日期, the default 保管期限 (a routine meeting: D30).
-  await page.getByRole('button', { name: /^归\s?档$/ }).click();
+  await page.getByRole('button', { name: /(^|\s)归\s?档$/ }).click();
   const dialog = page.getByRole('dialog', { name: '归档这份记录' });
   await dialogOpened(page);
   await expect(dialog).toContainText('第四季度执委会议记录');
@@ -93,7 +93,7 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   const code = `0194-WS\u00b7${YEAR}-D30-0001`;
   await expect(page.getByText(`已归档，档号 ${code}`)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('filed-as')).toHaveText(`档号 ${code}`);
-  await expect(page.getByRole('button', { name: /^归\s?档$/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /(^|\s)归\s?档$/ })).toHaveCount(0);
 
   // 3. The 档号 opens the item; the item opens its source; the snapshot is its attachment with 页数 from it.
   await page.getByTestId('filed-as').click();
@@ -252,7 +252,7 @@ test('只读操作员看得到档案台账，但没有归档、新增、装盒�
 
   await page.goto(`${app.harness.url}#/meetings/${meetingId}`);
   await expect(page.getByTestId('record-locked')).toBeVisible();
-  await expect(page.getByRole('button', { name: /^归\s?档$/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /(^|\s)归\s?档$/ })).toHaveCount(0);
 
   await page.goto(`${app.harness.url}#/archive/boxes?year=${YEAR}`);
   await expect(page.getByRole('button', { name: '新建档案盒' })).toHaveCount(0);

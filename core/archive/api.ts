@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineMethod, defineQuery, noInput } from '../api/define';
+import { requiredText } from '../api/schemas';
 import { createBox, listBoxes, putInBox, removeBox, renumberBox, saveBoxNotes, takeOutOfBox } from './boxes';
 import { boxRemarks, catalog, spineLabels, stampLabels } from './catalog';
 import { annualCheck } from './check';
@@ -35,6 +36,7 @@ import {
   voidItemSchema,
   yearInputSchema,
 } from './schema';
+import { verifyBag } from './bagit';
 import { archiveSettings, removeOrg, saveOrg, saveRetentionDefault, saveScheme } from './settings';
 
 export const archiveApi = {
@@ -78,5 +80,7 @@ export const archiveApi = {
 
   // The offline package (BagIt): started, then polled for progress
   exportPackage: defineMethod(exportArchiveSchema, (ctx, input) => startExport(ctx, input)),
+  /** 校验档案包 (the screen's button; the CLI's verify-archive): each file ok / changed / missing / untracked. */
+  verifyPackage: defineQuery(z.object({ dir: requiredText('档案包文件夹', 500) }), (_ctx, { dir }) => verifyBag(dir)),
   exportProgress: defineQuery(z.object({ jobId: z.string({ error: '缺少导出任务编号' }).min(1).max(64) }), (_ctx, { jobId }) => exportProgress(jobId)),
 };

@@ -11,6 +11,7 @@ import { Permitted } from '../operators/access';
 import { errorText } from '../records/run';
 import { yearOptions } from './options';
 import { useArchiveYear } from './useArchiveYear';
+import { VerifyCard } from './VerifyCard';
 
 type Progressed = Awaited<ReturnType<typeof api.archive.exportProgress>>;
 
@@ -22,6 +23,7 @@ export function PackagePage() {
   const [job, setJob] = useState<Progressed>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [checkDir, setCheckDir] = useState('');
   const polling = useRef<number>(undefined);
 
   useEffect(() => () => window.clearTimeout(polling.current), []);
@@ -34,6 +36,7 @@ export function PackagePage() {
           if (!p.done) return poll(jobId);
           setBusy(false);
           if (p.error) setError(p.error.message);
+          if (p.result) setCheckDir(p.result.path);
         },
         (err: unknown) => {
           setBusy(false);
@@ -98,6 +101,7 @@ export function PackagePage() {
           </Space>
         </Card>
       </Permitted>
+      <VerifyCard dir={checkDir} onDir={setCheckDir} />
     </Space>
   );
 }

@@ -17,11 +17,11 @@ type Catalog = Awaited<ReturnType<typeof api.archive.catalog>>;
 type Cover = Catalog['sections'][number]['cover'];
 
 const COLUMNS: Array<{ title: string; width: string; className?: string; value(r: CatalogRow): ReactNode }> = [
-  { title: '序号', width: '5%', value: (r) => r.序号 },
+  { title: '序号', width: '4.5%', value: (r) => r.序号 },
   { title: '档号', width: '19%', className: 'code', value: (r) => r.档号 },
-  { title: '文号', width: '11%', className: 'text', value: (r) => r.文号 },
-  { title: '责任者', width: '11%', className: 'text', value: (r) => r.责任者 },
-  { title: '题名', width: '28%', className: 'text', value: (r) => r.题名 },
+  { title: '文号', width: '14.5%', className: 'text', value: (r) => r.文号 },
+  { title: '责任者', width: '10.5%', className: 'text', value: (r) => r.责任者 },
+  { title: '题名', width: '25.5%', className: 'text', value: (r) => r.题名 },
   { title: '日期', width: '8%', value: (r) => r.日期 },
   { title: '密级', width: '5%', value: (r) => r.密级 },
   { title: '页数', width: '5%', value: (r) => r.页数 ?? '' },
