@@ -89,6 +89,7 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   await expect(dialog).toContainText('2026-11-20');
   await expect(dialog).toContainText('幸福里社区妇联');
   await expect(dialog.getByLabel('保管期限').locator('..')).toContainText('定期30年（D30）');
+  await page.screenshot({ path: test.info().outputPath('file-dialog.png') });
   await dialog.getByRole('button', { name: '确认归档' }).click();
   const code = `0194-WS\u00b7${YEAR}-D30-0001`;
   await expect(page.getByText(`已归档，档号 ${code}`)).toBeVisible({ timeout: 30_000 });
@@ -100,6 +101,7 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   await expect(page.getByTestId('item-code')).toContainText(code);
   await expect(page.getByTestId('attachments-card')).toContainText('.pdf');
   await expect(page.getByLabel('页数')).not.toHaveValue('');
+  await page.screenshot({ path: test.info().outputPath('item.png'), fullPage: true });
   await page.getByRole('button', { name: '打开来源记录' }).click();
   await expect(page).toHaveURL(new RegExp(`#/meetings/${meetingId}$`));
   await expect(page.getByTestId('filed-as')).toBeVisible();
@@ -118,6 +120,7 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   await expect(page.getByText('已装入1件')).toBeVisible();
   await expect(box.getByRole('cell', { name: code })).toBeVisible();
   await expect(page.getByTestId('archive-boxes').getByRole('row', { name: /D30 第 1 盒/ })).toContainText('0001—0001');
+  await page.screenshot({ path: test.info().outputPath('boxes.png') });
 
   // 5. The list: search over 档号 and 题名, the 盒号 shown.
   await app.open(`/archive?year=${YEAR}`);
@@ -152,8 +155,10 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   expect(text).toContain(`0194-WS\u00b7${YEAR}-D10-0002`);
   expect(text).toContain('区妇字〔2026〕31号');
   pdfToPng(catalog.path, test.info().outputPath('catalog'));
-  copyFileSync(test.info().outputPath(`catalog-${catalog.pages > 9 ? '01' : '1'}.png`), test.info().outputPath('catalog-cover.png'));
-  copyFileSync(test.info().outputPath(`catalog-${catalog.pages > 9 ? '02' : '2'}.png`), shot('14-catalog.png'));
+  // The last page: the D10 part's table, the fullest one here.
+  const pngs = readdirSync(test.info().outputPath()).filter((f) => /^catalog-\d+\.png$/.test(f)).sort();
+  expect(pngs).toHaveLength(catalog.pages);
+  copyFileSync(test.info().outputPath(pngs.at(-1)!), shot('14-catalog.png'));
 
   // 7. 归档章 labels: A4 portrait sheets, each label 45 × 16 mm as printed; the offset moves them.
   const labels = await printToPdf(page, `/print/archive-stamps?year=${YEAR}`, test.info().outputPath('归档章.pdf'));
@@ -190,6 +195,7 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   await page.getByRole('button', { name: '校验档案包' }).click();
   await expect(page.getByTestId('verify-summary')).toContainText('已改动 1');
   await expect(page.getByTestId('verify-files').getByRole('row', { name: new RegExp(code) })).toContainText('已改动');
+  await page.screenshot({ path: test.info().outputPath('package.png'), fullPage: true });
 });
 
 test('年度检查列出未归档、草稿、缺页数、未装盒，每一条都能打开对应的记录', async ({ app }) => {

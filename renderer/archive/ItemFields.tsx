@@ -35,13 +35,14 @@ export function itemFieldValues(i: { title: string; selfTitled: boolean; respons
   return { ...i, secrecy: i.secrecy as ItemFieldValues['secrecy'], date: i.date ? dayjs(i.date) : null };
 }
 
-export function ItemFields() {
+/** `labelSpan`: the form's labelCol span, so the 自拟题名 box lines up under the fields. */
+export function ItemFields({ labelSpan }: { labelSpan: number }) {
   return (
     <>
       <Form.Item label="题名" name="title" rules={[{ required: true, whitespace: true, message: '请填写题名' }]}>
         <Input maxLength={300} />
       </Form.Item>
-      <Form.Item name="selfTitled" valuePropName="checked" style={{ marginTop: -12 }}>
+      <Form.Item name="selfTitled" valuePropName="checked" wrapperCol={{ offset: labelSpan }} style={{ marginTop: -12 }}>
         <Checkbox>自拟题名（原文件没有标题，目录中题名加 [ ]）</Checkbox>
       </Form.Item>
       <Form.Item label="责任者" name="responsible">

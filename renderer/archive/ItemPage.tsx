@@ -171,10 +171,11 @@ export function ItemPage() {
         </Card>
         <Card title="著录项目" size="small">
           <Form form={form} layout="horizontal" labelCol={{ span: 3 }} wrapperCol={{ span: 14 }}>
-            <ItemFields />
+            <ItemFields labelSpan={3} />
           </Form>
         </Card>
-        <AttachmentsCard owner={{ type: 'archive_item', id }} readOnly={readOnly} />
+        {/* A filed record's attachment is its snapshot: listed and opened, never removed here. Paper documents get their scans here. */}
+        <AttachmentsCard owner={{ type: 'archive_item', id }} readOnly={readOnly || item.source !== null} />
       </Space>
       {labels && <LabelPrintDialog params={{ items: String(id) }} count={1} onClose={() => setLabels(false)} />}
     </RecordReadOnly>

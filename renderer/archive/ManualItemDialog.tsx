@@ -69,7 +69,7 @@ export function ManualItemDialog({ year, onClose }: { year: number; onClose(crea
             <Select style={{ width: 260 }} options={settings.orgs.map((o) => ({ value: o.code, label: `${o.code} ${o.name}` }))} />
           </Form.Item>
         )}
-        <ItemFields />
+        <ItemFields labelSpan={5} />
       </Form>
       {error && <Alert type="error" showIcon message={error} data-testid="manual-error" />}
     </Modal>
