@@ -106,6 +106,19 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   await expect(page).toHaveURL(new RegExp(`#/meetings/${meetingId}$`));
   await expect(page.getByTestId('filed-as')).toBeVisible();
 
+  // A 更正 after filing flags the item; 重新生成快照 clears it and keeps the 档号.
+  await page.getByLabel('更正内容').fill('出席人员漏记赵敏');
+  await page.getByLabel('更正原因').fill('核对签到表发现');
+  await page.getByLabel('更正人').fill('张丽');
+  await page.getByRole('button', { name: '添加更正' }).click();
+  await expect(page.getByTestId('correction')).toContainText('出席人员漏记赵敏');
+  await page.getByTestId('filed-as').click();
+  await expect(page.getByTestId('corrected-after-filing')).toContainText('归档后有更正');
+  await page.getByRole('button', { name: '重新生成快照' }).click();
+  await expect(page.getByText(`已重新生成快照，档号 ${code} 不变`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('corrected-after-filing')).toHaveCount(0);
+  await expect(page.getByTestId('item-code')).toContainText(code);
+
   // 4. A box of the year's D30 files; the meeting goes in.
   await app.open(`/archive/boxes?year=${YEAR}`);
   await page.getByRole('button', { name: '新建档案盒' }).click();
@@ -125,6 +138,29 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   // 5. The list: search over 档号 and 题名, the 盒号 shown.
   await app.open(`/archive?year=${YEAR}`);
   const list = page.getByTestId('archive-items');
+
+  // A D10 paper document does not go into the D30 box: refused, naming it; nothing moves.
+  await list.getByRole('row', { name: /D10-0001/ }).getByRole('checkbox').check();
+  await page.getByRole('button', { name: /^装盒/ }).click();
+  await dialogOpened(page);
+  await page.getByLabel('装入的档案盒').click();
+  await page.locator('.ant-select-item-option', { hasText: `${YEAR}年 D30 第 1 盒` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^装\s?入$/ }).click();
+  await expect(page.getByTestId('box-error')).toContainText(`0194-WS\u00b7${YEAR}-D10-0001`);
+  await expect(page.getByTestId('box-error')).toContainText('不能混装');
+  await page.getByRole('dialog').getByRole('button', { name: /^取\s?消$/ }).click();
+
+  // 作废 keeps the number: the item stays in the list and the 目录, marked 作废.
+  await list.getByText(`0194-WS\u00b7${YEAR}-D10-0003`).click();
+  await page.getByRole('button', { name: /^作\s?废$/ }).click();
+  await dialogOpened(page);
+  await expect(page.getByRole('dialog')).toContainText('作废后档号保留');
+  await page.getByLabel('作废原因').fill('重复登记');
+  await page.getByRole('button', { name: '确认作废' }).click();
+  await expect(page.getByText(`档案 0194-WS\u00b7${YEAR}-D10-0003 已作废，档号保留`)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^保\s?存$/ })).toHaveCount(0);
+  await page.getByRole('button', { name: '返回列表' }).click();
+  await expect(list.getByRole('row', { name: /D10-0003/ })).toContainText('作废');
   await expect(list.getByRole('row')).toHaveCount(5);
   await expect(list.getByRole('row', { name: new RegExp(code) })).toContainText('第四季度执委会议记录');
   await page.getByLabel('搜索档案').fill('冬季走访');
@@ -154,6 +190,7 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   expect(text).toContain('20261120');
   expect(text).toContain(`0194-WS\u00b7${YEAR}-D10-0002`);
   expect(text).toContain('区妇字〔2026〕31号');
+  expect(text).toMatch(new RegExp(`0194-WS\u00b7${YEAR}-D10-0003 .*作废；重复`)); // 备注 wraps the reason
   pdfToPng(catalog.path, test.info().outputPath('catalog'));
   // The last page: the D10 part's table, the fullest one here.
   const pngs = readdirSync(test.info().outputPath()).filter((f) => /^catalog-\d+\.png$/.test(f)).sort();
@@ -165,6 +202,7 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   expect(execFileSync('pdfinfo', [labels.path], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
   expect(labels.pages).toBe(1);
   expect(labels.text).toMatch(/0194\s+2026\s+0001/);
+  expect(labels.text, '作废的档案不打印归档章').not.toContain('0003');
   expect(labels.text).toContain('D30');
   const measured = firstLabelBox(labels.path, test.info().outputPath('label'));
   expect(Math.abs(measured.width - 45), `归档章宽 ${measured.width} mm`).toBeLessThanOrEqual(0.5);
