@@ -1,14 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './core/platform/pdf-chromium';
 
-/** Debian's Chromium (never a downloaded browser), with the flags this offline machine needs. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Debian's Chromium (never a downloaded browser), with the flags this offline machine needs: the PDF service's own. */
+export const CHROMIUM_ARGS = CHROMIUM_FLAGS;
 
 export default defineConfig({
   testDir: 'e2e',

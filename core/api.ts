@@ -11,6 +11,7 @@ import { attachmentsApi } from './attachments/api';
 import { auditApi } from './audit/api';
 import type { ApiBridge, ApiClient } from './api/types';
 import { backupApi } from './backup/api';
+import { deliberationApi } from './deliberation/api';
 import { meetingsApi } from './meetings/api';
 import { membersApi } from './members/api';
 import { operatorsApi, sessionApi } from './operators/api';
@@ -29,6 +30,7 @@ const modules = {
   attachments: attachmentsApi,
   audit: auditApi,
   backup: backupApi,
+  deliberation: deliberationApi,
   meetings: meetingsApi,
   members: membersApi,
   operators: operatorsApi,

@@ -1,5 +1,6 @@
 /** Kysely's view of the database: one interface per table, added to by each module's migration. */
 import type { Generated, GeneratedAlways } from 'kysely';
+import type { DeliberationTables } from './deliberation/schema';
 
 export interface SchemaMigrationTable {
   version: number;
@@ -162,7 +163,7 @@ export interface MeetingActionTable {
   status_changed_at: string | null;
 }
 
-export interface Database {
+export interface Database extends DeliberationTables {
   schema_migration: SchemaMigrationTable;
   branch_info: BranchInfoTable;
   zone: ZoneTable;

@@ -10,6 +10,7 @@
  *   npm run bench -- --only largest     (just the largest allowed records, issue 10 item 8)
  *   npm run bench -- --only print [--print-members 2600 --print-runs 3]   (prints and cold start only)
  *   npm run bench -- --only study      (the 学习台账 figure alone: 60 sessions, 40 people)
+ *   npm run bench -- --only archive     (档案台账: filing 100 records with PDF snapshots; packaging + verifying 300 items)
  *   npm run bench -- --only reports     (a 街道 merging 30 上报包 of 5,000 women, issue 16)
  *   npm run bench -- --only pdf         (the PDF service's first use and per-PDF time; a 300-item BagIt package written and verified, issue 14)
  */
@@ -32,6 +33,7 @@ import { seedDemoMembers } from '../core/members/demo-seed';
 import { benchPrintAndStartup } from './bench-print';
 import { studyLedgerFigure } from './bench-study';
 import { reportFigures } from './bench-reports';
+import { archiveFigures } from './bench-archive';
 import { pdfFigures } from './bench-pdf';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
@@ -178,6 +180,7 @@ async function main() {
     return;
   }
   if (ONLY === 'print') return console.log(JSON.stringify({ print: await printBench() }, null, 2));
+  if (ONLY === 'archive') return console.log(JSON.stringify({ archive: await archiveFigures() }, null, 2));
   if (argValue(process.argv, '--only') === 'study') return console.log(JSON.stringify({ studyLedger: await studyLedgerFigure() }, null, 2));
   const dir = mkdtempSync(join(tmpdir(), 'fulian-bench-'));
   try {

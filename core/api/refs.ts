@@ -15,6 +15,10 @@ const NOUN = {
   meeting_type: '会议类型',
   meeting_action: '行动事项',
   operator: '操作员',
+  delib_item: '议题',
+  delib_unit: '承办单位',
+  archive_item: '档案条目',
+  archive_box: '档案盒',
 } as const;
 export type ReferencedTable = keyof typeof NOUN;
 

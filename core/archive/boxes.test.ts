@@ -1,5 +1,5 @@
 /** Boxes, scans of paper documents and the annual check (no PDF rendering needed here; filing.test.ts has that). */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -112,5 +112,62 @@ describe('the annual check', () => {
     await a.db.updateTable('archive_item').set({ box_id: box.id }).where('id', '=', y.id).execute();
     const again = await a.ok<Check>('archive.check', { year: 2026 });
     expect(again.findings.filter((f) => f.kind === 'box-mixed')).toEqual([{ kind: 'box-mixed', message: '2026年 D30 第 1 盒混装了 2026年 Y 的档案 0194-WS·2026-Y-0001。', target: { type: 'archive_box', id: box.id } }]);
+  });
+});
+
+describe('妇女议事会 议题 as a source', () => {
+  it('refuses a 议题 not yet 办结 in Chinese naming its state; a 办结 one shows in the annual check as not filed', async () => {
+    const a = await app();
+    const { seedRepresentatives, seedSession, newItem, driveTo } = await import('../deliberation/fixture');
+    const reps = await seedRepresentatives(a.ctx);
+    const meetingId = await seedSession(a.ctx);
+    const open = await newItem(a.ctx, reps);
+    expect(await a.call('archive.file', { source: { type: 'deliberation', id: open.id } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/^议题 .+《.+》现在是“收集”，办结后才能归档。$/) },
+    });
+    const done = await newItem(a.ctx, reps, { title: '东门路灯不亮' });
+    await driveTo(a.ctx, done.id, '办结', meetingId);
+    const check = await a.ok<Check>('archive.check', { year: 2026 });
+    expect(check.findings.filter((f) => f.target.type === 'deliberation')).toEqual([expect.objectContaining({ kind: 'unfiled', target: { type: 'deliberation', id: done.id } })]);
+    expect((await a.ok<{ retentionDefaults: Array<{ kind: string; retention: string }> }>('archive.settings')).retentionDefaults).toContainEqual(expect.objectContaining({ kind: 'deliberation', retention: 'D30' }));
+  });
+});
+
+describe('the package job (no Chromium needed: paper documents only)', () => {
+  const waitFor = async (a: Awaited<ReturnType<typeof app>>, jobId: string) => {
+    const seen: string[] = [];
+    for (;;) {
+      const p = await a.ok<{ done: boolean; progress: { phase: string }; result: { path: string; items: number } | null; error: { message: string } | null }>('archive.exportProgress', { jobId });
+      seen.push(p.progress.phase);
+      if (p.done) return { ...p, seen };
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+
+  it('reports progress to the end and audits the package; a scan whose file is gone stops it naming the item, leaving no package', async () => {
+    const a = await app();
+    const item = await a.ok<Item>('archive.createManual', paper());
+    await a.ok('attachments.add', { owner: { type: 'archive_item', id: item.id }, fileName: '通知.pdf', base64: samplePdf('Scan').toString('base64') });
+    const parent = (await import('../../db/test-helpers')).tempDir();
+    const out = join(parent, '档案包');
+    const { jobId } = await a.ok<{ jobId: string }>('archive.exportPackage', { year: 2026, outDir: out });
+    const done = await waitFor(a, jobId);
+    expect(done).toMatchObject({ error: null, result: { path: out, items: 1 }, progress: { phase: 'done' } });
+    expect(readdirSync(join(out, 'data')).sort()).toEqual(['0194-WS·2026-D30-0001.pdf', 'index.html', '归档文件目录.xlsx']);
+
+    const [link] = await a.db.selectFrom('attachment_link').innerJoin('attachment', 'attachment.id', 'attachment_link.attachment_id').select('sha256').execute();
+    rmSync(join(attachmentsDirFor(a.ctx.dbPath), link!.sha256));
+    const second = join(parent, '第二个档案包');
+    const failed = await waitFor(a, (await a.ok<{ jobId: string }>('archive.exportPackage', { year: 2026, outDir: second })).jobId);
+    expect(failed.error?.message).toMatch(/^档案 0194-WS·2026-D30-0001：附件“通知.pdf”的文件不见了/);
+    expect(readdirSync(parent)).toEqual(['档案包']);
+    expect(await a.call('archive.exportPackage', { year: 2025, outDir: join(parent, 'x') }).then((x) => waitFor(a, (x as { value: { jobId: string } }).value.jobId))).toMatchObject({ error: { message: '2025年度没有档案，档案包未生成。' } });
+    // A read-only drive (here /sys) is said so, in Chinese.
+    writeFileSync(join(attachmentsDirFor(a.ctx.dbPath), link!.sha256), samplePdf('Scan'));
+    const readOnly = await waitFor(a, (await a.ok<{ jobId: string }>('archive.exportPackage', { year: 2026, outDir: '/sys/2026年度档案包' })).jobId);
+    expect(readOnly.error?.message).toContain('该位置是只读的或没有写入权限');
+    const log = await a.db.selectFrom('audit_log').select('detail').where('entity_type', '=', 'archive_package').execute();
+    expect(log).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@
  * Each box carries its 备考表 fields.
  */
 import { boxesOfYear, maxBoxNo, selectBox, selectBoxByNumber, selectItems, type BoxListRow, type BoxRow } from '../../db/archive/queries';
+import { assertReferencesExist } from '../api/refs';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -76,10 +77,9 @@ export async function createBox(ctx: AppContext, input: { year: number; retentio
 export async function putInBox(ctx: AppContext, boxId: number, itemIds: readonly number[]) {
   await ctx.db.transaction().execute(async (trx) => {
     const box = await loadBox(trx, boxId);
+    await assertReferencesExist(trx, 'archive_item', itemIds.map((id, n) => ({ id, field: `第${n + 1}件` })));
     const items = await selectItems(trx, itemIds);
     const byId = new Map(items.map((i) => [i.id, i]));
-    const missing = itemIds.find((id) => !byId.has(id));
-    if (missing) throw new AppError('NOT_FOUND', `找不到编号为 ${missing} 的档案条目。`);
     for (const id of itemIds) {
       const item = byId.get(id)!;
       if (item.voided_at) throw new AppError('VALIDATION', `${itemLabel(item)}已作废，不能装盒。`, { itemId: id });
@@ -108,9 +108,8 @@ export async function putInBox(ctx: AppContext, boxId: number, itemIds: readonly
 
 export async function takeOutOfBox(ctx: AppContext, itemIds: readonly number[]) {
   await ctx.db.transaction().execute(async (trx) => {
+    await assertReferencesExist(trx, 'archive_item', itemIds.map((id, n) => ({ id, field: `第${n + 1}件` })));
     const items = await selectItems(trx, itemIds);
-    const missing = itemIds.find((id) => !items.some((i) => i.id === id));
-    if (missing) throw new AppError('NOT_FOUND', `找不到编号为 ${missing} 的档案条目。`);
     const boxed = items.filter((i) => i.box_id !== null);
     if (!boxed.length) return;
     await trx.updateTable('archive_item').set({ box_id: null, updated_at: ctx.now().toISOString() }).where('id', 'in', boxed.map((i) => i.id)).execute();

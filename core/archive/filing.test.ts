@@ -71,7 +71,7 @@ describe('归档 from finalized records', () => {
     expect(pdfText(meetingPdf)).toContain('第四季度执委会议');
     // The 保管期限 chosen before confirming wins over the default.
     const study = await a.ok<Item>('archive.file', { source: { type: 'study', id: draft.studyId }, retention: 'Y' });
-    expect(study).toMatchObject({ archivalCode: '0194-WS·2026-Y-0001', title: '十一月集中学习学习记录' });
+    expect(study).toMatchObject({ archivalCode: '0194-WS·2026-Y-0001', title: '十一月集中学习记录' });
     expect(study.pages).toBe(pdfPages(await a.snapshotPath(study.snapshotLinkId)));
     expect(pdfText(await a.snapshotPath(study.snapshotLinkId))).toContain('十一月集中学习');
 
@@ -176,7 +176,7 @@ describe('the archive package', () => {
     const header = [...Array(sheet.rowCount).keys()].map((i) => i + 1).find((r) => values(r)[0] === '序号')!;
     expect(values(header)).toEqual(['序号', '档号', '文号', '责任者', '题名', '日期', '密级', '页数', '备注']);
     expect(values(header + 1)).toEqual(['1', '0194-WS·2026-D30-0001', '', '幸福里社区妇联', '第四季度执委会议记录', '20261120', '', String(meeting.pages), '']);
-    expect(values(header + 2)).toEqual(['2', '0194-WS·2026-D30-0002', '', '幸福里社区妇联', '十一月集中学习学习记录', '20261118', '', String(study.pages), '']);
+    expect(values(header + 2)).toEqual(['2', '0194-WS·2026-D30-0002', '', '幸福里社区妇联', '十一月集中学习记录', '20261118', '', String(study.pages), '']);
     expect(values(header + 3)).toEqual(['3', '0194-WS·2026-D10-0001', '', '幸福里社区妇联', '[三八节活动照片]', '20260308', '', '1', '']);
     expect(values(header + 4)).toEqual(['4', '0194-WS·2026-D10-0002', '', '幸福里社区妇联', '重复的通知', '', '', '1', '作废；重复登记']);
     // index.html: no scripts, links to each file (percent-encoded 档号).

@@ -8,9 +8,10 @@ import type { Kysely } from 'kysely';
 import { selectMeeting } from '../../db/meetings/queries';
 import type { Database } from '../../db/schema';
 import { selectSession } from '../../db/study/queries';
+import { selectItemRow } from '../../db/deliberation/queries';
 import { AppError } from '../errors';
 import { MEETING_RECORD, meetingLabel } from '../meetings/service';
-import { FINAL, type RecordStatus } from '../records/lock';
+import { DRAFT, FINAL, type RecordStatus } from '../records/lock';
 import { sessionLabel, STUDY_RECORD } from '../study/read';
 import type { Retention } from './code';
 
@@ -23,8 +24,10 @@ export interface SourceRecord {
   status: RecordStatus;
   /** 会议记录《…》: names it in messages. */
   label: string;
-  /** Key into the default 保管期限 settings (retention.ts). */
+  /** Key into the default 保管期限 settings (settings.ts). */
   retentionKind: string;
+  /** Why it cannot be filed yet, when “still a draft” is not the right words (a 议题 not yet 办结). */
+  notFinalReason?: string;
 }
 
 export interface RetentionKind {
@@ -80,7 +83,8 @@ const studySource: ArchiveSource = {
     const s = await selectSession(db, id);
     return s ? { id: s.id, title: s.title, date: s.date, status: s.status, label: sessionLabel(s), retentionKind: 'study' } : null;
   },
-  itemTitle: (r) => withRecordSuffix(r.title, '学习记录'),
+  // “十一月集中学习” → “十一月集中学习记录”, “传达会议精神” → “传达会议精神学习记录”.
+  itemTitle: (r) => withRecordSuffix(r.title, /学习$/.test(r.title) ? '记录' : '学习记录'),
   printRoute: (id) => `/print/study-session?id=${id}`,
   async ofYear(db, year) {
     const [from, to] = yearRange(year);
@@ -89,7 +93,35 @@ const studySource: ArchiveSource = {
   retentionKinds: async () => [{ kind: 'study', label: '学习记录', builtIn: 'D30' }],
 };
 
-export const ARCHIVE_SOURCES: readonly ArchiveSource[] = [meetingSource, studySource];
+/** 妇女议事会: a 议题 is filed once 办结; its printout is the 办理反馈单. */
+const deliberationSource: ArchiveSource = {
+  type: 'deliberation',
+  title: '议题',
+  async load(db, id) {
+    const d = await selectItemRow(db, id);
+    if (!d) return null;
+    const closed = d.state === '办结';
+    return {
+      id: d.id,
+      title: d.title,
+      date: d.closed_on ?? d.state_on,
+      status: closed ? FINAL : DRAFT,
+      label: `议题 ${d.code}《${d.title}》`,
+      retentionKind: 'deliberation',
+      notFinalReason: closed ? undefined : `议题 ${d.code}《${d.title}》现在是“${d.state}”，办结后才能归档。`,
+    };
+  },
+  itemTitle: (r) => `${r.title}办理情况`,
+  printRoute: (id) => `/print/deliberation-feedback?id=${id}`,
+  async ofYear(db, year) {
+    const [from, to] = yearRange(year);
+    const rows = await db.selectFrom('delib_item').select(['id', 'title', 'closed_on']).where('deleted_at', 'is', null).where('state', '=', '办结').where('closed_on', '>=', from).where('closed_on', '<=', to).orderBy('closed_on').orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, title: r.title, date: r.closed_on!, status: FINAL }));
+  },
+  retentionKinds: async () => [{ kind: 'deliberation', label: '妇女议事会议题（办结）', builtIn: 'D30' }],
+};
+
+export const ARCHIVE_SOURCES: readonly ArchiveSource[] = [meetingSource, studySource, deliberationSource];
 
 export function sourceType(type: string): ArchiveSource {
   const source = ARCHIVE_SOURCES.find((s) => s.type === type);
@@ -103,7 +135,7 @@ export async function loadFileableRecord(db: Kysely<Database>, ref: { type: stri
   const record = await source.load(db, ref.id);
   if (!record) throw new AppError('NOT_FOUND', `找不到编号为 ${ref.id} 的${source.title}，可能已被删除。`);
   if (record.status !== FINAL) {
-    throw new AppError('VALIDATION', `${record.label}还是草稿，不能归档。请先定稿，定稿后的记录才能归档。`, { field: '状态' });
+    throw new AppError('VALIDATION', record.notFinalReason ?? `${record.label}还是草稿，不能归档。请先定稿，定稿后的记录才能归档。`, { field: '状态' });
   }
   return { source, record };
 }

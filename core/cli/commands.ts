@@ -1,6 +1,7 @@
 /** The CLI's commands, one file each. */
 import { backup } from './backup';
 import { check } from './check';
+import { deliberationFigures } from './deliberation-figures';
 import { restore } from './restore';
 import { importMembers } from './import-members';
 import { seedDemo } from './seed-demo';
@@ -24,6 +25,7 @@ export const commands: Record<string, CliCommand> = {
   'import-members': importMembers,
   stats,
   'study-ledger': studyLedger,
+  'deliberation-figures': deliberationFigures,
   'export-report': exportReport,
   'merge-reports': mergeReports,
   'verify-archive': verifyArchive,

@@ -4,6 +4,7 @@
  * its demo data with one line here.
  */
 import type { AppContext } from '../context';
+import { seedDemoArchive } from '../archive/demo';
 import { seedDemoStudy } from '../study/demo';
 
 export interface DemoRecords {
@@ -12,7 +13,11 @@ export interface DemoRecords {
   seed(ctx: AppContext, year: number): Promise<unknown>;
 }
 
-export const DEMO_RECORDS: readonly DemoRecords[] = [{ name: 'study', seed: (ctx, year) => seedDemoStudy(ctx, { year }) }];
+export const DEMO_RECORDS: readonly DemoRecords[] = [
+  { name: 'study', seed: (ctx, year) => seedDemoStudy(ctx, { year }) },
+  // Last: files what the entries above finalized.
+  { name: 'archive', seed: (ctx, year) => seedDemoArchive(ctx, year) },
+];
 
 export async function seedDemoRecords(ctx: AppContext, year: number) {
   const results: Record<string, unknown> = {};

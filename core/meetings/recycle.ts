@@ -5,6 +5,7 @@
  */
 import type { RecycleType } from '../recycle/registry';
 import { FINAL } from '../records/lock';
+import { itemsOnMeeting } from '../deliberation/recycle';
 import { meetingSnapshot } from './audit';
 
 export const meetingRecycle: RecycleType = {
@@ -15,6 +16,8 @@ export const meetingRecycle: RecycleType = {
   snapshot: meetingSnapshot,
   async refuseDelete(trx, id) {
     const m = await trx.selectFrom('meeting').select(['title', 'status']).where('id', '=', id).executeTakeFirst();
+    const items = await itemsOnMeeting(trx, id);
+    if (m && items.length) return `会议记录《${m.title}》列有议题${items.slice(0, 3).join('、')}${items.length > 3 ? '等' : ''}，不能删除。请先在妇女议事会中将这些议题“移出议事会”。`;
     if (m?.status !== FINAL) return null;
     return `会议记录《${m.title}》已定稿，不能删除。如需更正，请在记录中添加“更正”并写明原因。`;
   },

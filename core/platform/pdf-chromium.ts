@@ -21,6 +21,8 @@ export const CHROMIUM_FLAGS = [
 
 /** Pages kept open between renders (two renders at once each keep theirs). */
 const MAX_IDLE_PAGES = 2;
+/** Renders at once; more wait their turn (a hundred filings at once must not open a hundred pages). */
+export const MAX_CONCURRENT_RENDERS = 3;
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -39,8 +41,10 @@ export interface ChromiumPdfOptions {
 }
 
 export interface ChromiumPdfRenderer extends PdfRenderer {
-  /** True once a browser runs (for tests: reuse means it is launched once). */
+  /** Browsers started so far (for tests: reuse means it is launched once). */
   readonly launches: number;
+  /** The most documents ever rendered at the same moment (never above MAX_CONCURRENT_RENDERS). */
+  readonly peakRenders: number;
 }
 
 export function createChromiumPdfRenderer(options: ChromiumPdfOptions): ChromiumPdfRenderer {
@@ -49,6 +53,8 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions): Chromium
   let launches = 0;
   let closed = false;
   let idle: Page[] = [];
+  let rendering = 0;
+  let peakRenders = 0;
 
   const start = async () => {
     const started = Date.now();
@@ -85,27 +91,43 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions): Chromium
     return running;
   };
 
+  /** One document on a page of its own; `turn` keeps at most MAX_CONCURRENT_RENDERS of these running. */
+  const renderOn = async (context: BrowserContext, origin: string, route: string, renderOptions: PdfRenderOptions): Promise<Buffer> => {
+    // A page of an earlier render is reused (a new one costs a renderer process); each serves one render at a time.
+    const page = idle.pop() ?? (await context.newPage());
+    let reusable = false;
+    try {
+      // A full load of the document, never a hash change: a ready flag of the previous document cannot leak into this one.
+      await page.goto(`${origin}#${route}`, { waitUntil: 'load' });
+      const timeoutMs = renderOptions.timeoutMs ?? options.timeoutMs;
+      await waitForReadySignal(() => page.evaluate(READY_PROBE) as Promise<ReadyState>, { timeoutMs, pollMs: 25, route });
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      await page.goto('about:blank');
+      reusable = true;
+      return pdf;
+    } finally {
+      if (reusable && idle.length < MAX_IDLE_PAGES && !closed) idle.push(page);
+      else await page.close().catch(() => undefined);
+    }
+  };
+  const turn = turns(MAX_CONCURRENT_RENDERS);
+
   return {
     get launches() {
       return launches;
     },
+    get peakRenders() {
+      return peakRenders;
+    },
     async render(route: string, renderOptions: PdfRenderOptions = {}): Promise<Buffer> {
       const { context, origin } = await ensure();
-      // A page of an earlier render is reused (a new one costs a renderer process); each serves one render at a time.
-      const page = idle.pop() ?? (await context.newPage());
-      let reusable = false;
+      await turn.acquire();
+      peakRenders = Math.max(peakRenders, ++rendering);
       try {
-        // A full load of the document, never a hash change: a ready flag of the previous document cannot leak into this one.
-        await page.goto(`${origin}#${route}`, { waitUntil: 'load' });
-        const timeoutMs = renderOptions.timeoutMs ?? options.timeoutMs;
-        await waitForReadySignal(() => page.evaluate(READY_PROBE) as Promise<ReadyState>, { timeoutMs, pollMs: 25, route });
-        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-        await page.goto('about:blank');
-        reusable = true;
-        return pdf;
+        return await renderOn(context, origin, route, renderOptions);
       } finally {
-        if (reusable && idle.length < MAX_IDLE_PAGES && !closed) idle.push(page);
-        else await page.close().catch(() => undefined);
+        rendering--;
+        turn.release();
       }
     },
     async close() {
@@ -116,6 +138,26 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions): Chromium
       if (!current) return;
       const { browser } = await current.catch(() => ({ browser: null }));
       await browser?.close().catch(() => undefined);
+    },
+  };
+}
+
+/** At most `limit` holders at once; the others wait in order. */
+function turns(limit: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    acquire: async () => {
+      if (active < limit) {
+        active++;
+        return;
+      }
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    release: () => {
+      const next = waiting.shift();
+      if (next) next(); // the turn passes straight to the next in line
+      else active--;
     },
   };
 }

@@ -32,6 +32,9 @@ export function createInProcessPdfRenderer(ctx: AppContext, options: InProcessPd
     get launches() {
       return chromium.launches;
     },
+    get peakRenders() {
+      return chromium.peakRenders;
+    },
     render: (route, renderOptions) => chromium.render(route, renderOptions),
     async close() {
       await chromium.close();

@@ -14,6 +14,11 @@
  * renders nothing (the page reports 程序已锁定 and the render fails with it).
  * The CLI has no session and acts as the implicit 管理员, as every CLI command
  * does; its in-process server answers only read methods.
+ *
+ * Render BEFORE opening a transaction, never inside one: the print page reads
+ * its data through the API on the same single connection, so a render inside a
+ * transaction waits for itself until the ready timeout. (Snapshot first, then
+ * write the item and its attachment in one transaction.)
  */
 import type { AppContext } from '../context';
 import { AppError } from '../errors';

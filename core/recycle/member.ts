@@ -2,6 +2,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { memberSnapshot } from '../audit/member';
+import { itemsNaming } from '../deliberation/recycle';
 import { sessionsNaming } from '../study/recycle';
 import type { RecycleType } from './registry';
 
@@ -29,6 +30,10 @@ export const memberRecycle: RecycleType = {
   labelColumn: 'name',
   snapshot: memberSnapshot,
   async refusePurge(trx, id) {
+    const items = await itemsNaming(trx, id);
+    if (items.length) {
+      return `该成员是议题${items.slice(0, 3).join('、')}${items.length > 3 ? '等' : ''}的提出人或附议人，彻底删除会使这些议题缺少人员信息，因此不能彻底删除；可以继续留在回收站。`;
+    }
     const meetings = await meetingsNaming(trx, id);
     const sessions = await sessionsNaming(trx, id);
     if (sessions.length && !meetings.length) {

@@ -6,6 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import { deliberationRecycle } from '../deliberation/recycle';
 import { meetingRecycle } from '../meetings/recycle';
 import { studyMaterialRecycle, studyRecycle } from '../study/recycle';
 import { memberRecycle } from './member';
@@ -27,7 +28,7 @@ export interface RecycleType {
   snapshot?(db: Kysely<Database>, id: number): Promise<Record<string, unknown> | null>;
 }
 
-export const RECYCLE_TYPES: readonly RecycleType[] = [memberRecycle, meetingRecycle, studyRecycle, studyMaterialRecycle];
+export const RECYCLE_TYPES: readonly RecycleType[] = [memberRecycle, meetingRecycle, studyRecycle, studyMaterialRecycle, deliberationRecycle];
 
 export function recycleType(type: string): RecycleType | undefined {
   return RECYCLE_TYPES.find((t) => t.type === type);

@@ -100,3 +100,31 @@ export async function workbookBase64(workbook: Workbook): Promise<string> {
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer as ArrayBuffer).toString('base64');
 }
+
+/**
+ * A sheet holding one table: title, 单位 line, bold grey header (frozen, repeated on every
+ * printed page), wrapped neutralized cells, borders, A4 (landscape unless told).
+ */
+export function tableSheet(workbook: Workbook, name: string, title: string, branch: string, headers: Array<[string, number]>, rows: Array<Array<string | number>>, landscape = true): Worksheet {
+  const sheet = workbook.addWorksheet(name);
+  sheet.columns = headers.map(([, width]) => ({ width }));
+  const headerRow = addTitleRows(sheet, { title, lines: [`单位：${branch || '（未填写社区妇联名称）'}`], columnCount: headers.length });
+  headers.forEach(([label], i) => {
+    const cell = sheet.getCell(headerRow, i + 1);
+    cell.value = label;
+    cell.font = { bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+  });
+  rows.forEach((values, r) => {
+    values.forEach((v, c) => {
+      const cell = sheet.getCell(headerRow + 1 + r, c + 1);
+      cell.value = safeCell(v);
+      cell.alignment = { vertical: 'top', wrapText: true };
+    });
+  });
+  borderBlock(sheet, headerRow, headerRow + rows.length, headers.length);
+  freezeAbove(sheet, headerRow + 1);
+  a4Setup(sheet, { landscape, printTitlesRow: `${headerRow}:${headerRow}` });
+  return sheet;
+}

@@ -1,35 +1,10 @@
 /** The annual 学习台账 as .xlsx: sheets 年度计划, 学习记录 (one row per session), 个人学时 (one row per person), 补学. */
 import ExcelJS from 'exceljs';
-import type { Worksheet } from 'exceljs';
-import { a4Setup, addTitleRows, borderBlock, freezeAbove, safeCell, workbookBase64 } from '../reports/xlsx';
+import { tableSheet as table, workbookBase64 } from '../reports/xlsx';
 import { materialText } from './format';
 import type { StudyLedger } from './ledger';
 
 export const LEDGER_TITLE = '学习台账';
-
-function table(workbook: ExcelJS.Workbook, name: string, title: string, branch: string, headers: Array<[string, number]>, rows: Array<Array<string | number>>, landscape = true): Worksheet {
-  const sheet = workbook.addWorksheet(name);
-  sheet.columns = headers.map(([, width]) => ({ width }));
-  const headerRow = addTitleRows(sheet, { title, lines: [`单位：${branch || '（未填写社区妇联名称）'}`], columnCount: headers.length });
-  headers.forEach(([label], i) => {
-    const cell = sheet.getCell(headerRow, i + 1);
-    cell.value = label;
-    cell.font = { bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-  });
-  rows.forEach((values, r) => {
-    values.forEach((v, c) => {
-      const cell = sheet.getCell(headerRow + 1 + r, c + 1);
-      cell.value = safeCell(v);
-      cell.alignment = { vertical: 'top', wrapText: true };
-    });
-  });
-  borderBlock(sheet, headerRow, headerRow + rows.length, headers.length);
-  freezeAbove(sheet, headerRow + 1);
-  a4Setup(sheet, { landscape, printTitlesRow: `${headerRow}:${headerRow}` });
-  return sheet;
-}
 
 export async function ledgerWorkbook(ledger: StudyLedger, branch: string): Promise<{ fileName: string; base64: string }> {
   const workbook = new ExcelJS.Workbook();

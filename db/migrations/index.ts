@@ -15,6 +15,7 @@ import * as m007 from './007_import_mappings';
 import * as m008 from './008_attachments';
 import * as m009 from './009_study';
 import * as m010 from './010_reporting';
+import * as m011 from './011_deliberation';
 import * as m012 from './012_archive';
 
 export interface Migration {
@@ -34,7 +35,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'attachments', ...m008 },
   { version: 9, name: 'study', ...m009 },
   { version: 10, name: 'reporting', ...m010 },
-  // 011 is wip-delib's (妇女议事会); the lead renumbers at merge.
+  { version: 11, name: 'deliberation', ...m011 },
   { version: 12, name: 'archive', ...m012 },
 ];
 
