@@ -56,6 +56,9 @@ export interface BagWriteResult {
   payloadOxum: string;
 }
 
+const PROGRESS_EVERY_MS = 200;
+const RENAME_ATTEMPTS = 6;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
@@ -115,8 +118,12 @@ async function checkTarget(target: string): Promise<{ existsEmpty: boolean }> {
   return { existsEmpty: true };
 }
 
-/** Writes, hashes and flushes one file; `chunks` are its bytes. */
-async function writeHashed(path: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<{ sha256: string; size: number }> {
+/** Writes, hashes and flushes one file; `chunks` are its bytes, `onChunk` hears each one written. */
+async function writeHashed(
+  path: string,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  onChunk?: (bytes: number) => void,
+): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
   let handle: FileHandle | null = null;
@@ -126,6 +133,7 @@ async function writeHashed(path: string, chunks: AsyncIterable<Uint8Array> | Ite
       hash.update(chunk);
       size += chunk.length;
       await handle.write(chunk);
+      onChunk?.(chunk.length);
     }
     await handle.sync();
   } finally {
@@ -153,6 +161,13 @@ export async function writeBag(options: WriteBagOptions): Promise<BagWriteResult
     const entries: { path: string; sha256: string }[] = [];
     let bytes = 0;
     const folders = new Set<string>();
+    let lastReport = Date.now();
+    /** After every file, and within a large one at most every PROGRESS_EVERY_MS (a 50 MB scan on a slow stick). */
+    const report = (path: string, done: boolean) => {
+      if (!options.onProgress || (!done && Date.now() - lastReport < PROGRESS_EVERY_MS)) return;
+      lastReport = Date.now();
+      options.onProgress({ files: entries.length, totalFiles, bytes, totalBytes, path });
+    };
     for (const file of options.files) {
       const destination = join(temp, PAYLOAD_DIR, ...file.path.split('/'));
       const folder = dirname(destination);
@@ -160,10 +175,12 @@ export async function writeBag(options: WriteBagOptions): Promise<BagWriteResult
         await mkdir(folder, { recursive: true });
         folders.add(folder);
       }
-      const written = await writeHashed(destination, file.bytes ? [file.bytes] : createReadStream(file.source!));
-      bytes += written.size;
+      const written = await writeHashed(destination, file.bytes ? [file.bytes] : createReadStream(file.source!), (n) => {
+        bytes += n;
+        report(file.path, false);
+      });
       entries.push({ path: `${PAYLOAD_DIR}/${file.path}`, sha256: written.sha256 });
-      options.onProgress?.({ files: entries.length, totalFiles, bytes, totalBytes, path: file.path });
+      report(file.path, true);
     }
 
     const oxum = payloadOxum(bytes, entries.length);
@@ -182,11 +199,24 @@ export async function writeBag(options: WriteBagOptions): Promise<BagWriteResult
 
     // rename() over an existing folder fails on Windows: the empty target is removed just before.
     if (existsEmpty) await rmdir(target);
-    await rename(temp, target);
+    await renameRetrying(temp, target);
     return { target, files: entries.length, bytes, payloadOxum: oxum };
   } catch (err) {
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw diskError(err, target);
+  }
+}
+
+/** Windows: a virus scanner still reading the new files makes rename fail for a moment; try again briefly. */
+async function renameRetrying(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await rename(from, to);
+    } catch (err) {
+      const code = errnoOf(err);
+      if (attempt >= RENAME_ATTEMPTS || !(code === 'EPERM' || code === 'EBUSY' || code === 'EACCES') || process.platform !== 'win32') throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
   }
 }
 
