@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createManualItem } from '../core/archive/items';
 import { manualItemSchema } from '../core/archive/schema';
+import { samplePdf, samplePng } from '../core/attachments/test-files';
 import type { AppContext } from '../core/context';
 import { createFixtureMeeting, fixtureMeetingInput } from '../core/meetings/fixture';
 import { createMeeting, finalizeMeeting } from '../core/meetings/service';
@@ -259,6 +260,46 @@ test('年度检查列出未归档、草稿、缺页数、未装盒，每一条�
   await page.goBack();
   await page.getByTestId('check-no-pages').getByText('去处理').click();
   await expect(page.getByTestId('item-code')).toContainText(`0194-WS\u00b7${YEAR}-D10-0003`);
+});
+
+test('分类设置（机构代码、默认保管期限）；新增纸质文件并添加扫描件，内容与扩展名不符的被拒绝', async ({ app }) => {
+  const { page } = app;
+  await withDb(app.harness.dbPath, branchWithFonds);
+  await app.open('/archive/settings');
+  await page.getByLabel('机构代码').fill('bgs');
+  await page.getByLabel('机构名称').fill('办公室');
+  await page.getByRole('button', { name: /^添\s?加$/ }).click();
+  await expect(page.getByText('已添加 BGS 办公室')).toBeVisible();
+  await page.getByLabel('纸质文件：通知的保管期限').click();
+  await page.locator('.ant-select-item-option', { hasText: '定期30年（D30）' }).filter({ visible: true }).click();
+  await expect(page.getByText('纸质文件：通知的默认保管期限已改为 D30')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('settings.png'), fullPage: true });
+  await page.reload();
+  await expect(page.getByRole('cell', { name: '办公室' })).toBeVisible();
+  await expect(page.getByLabel('纸质文件：通知的保管期限').locator('..')).toContainText('定期30年（D30）');
+
+  await app.open(`/archive?year=${YEAR}`);
+  await page.getByRole('button', { name: '新增纸质文件' }).click();
+  const dialog = page.getByRole('dialog', { name: '新增纸质文件' });
+  await dialogOpened(page);
+  await expect(dialog.getByLabel('保管期限').locator('..')).toContainText('定期30年（D30）');
+  await dialog.getByLabel('题名', { exact: true }).fill('关于召开2026年度妇女代表大会的通知');
+  await dialog.getByLabel('文号').fill('幸福里妇字〔2026〕3号');
+  await dialog.getByLabel('页数').fill('2');
+  await dialog.getByRole('button', { name: '登记并给出档号' }).click();
+  await expect(page.getByTestId('item-code')).toContainText(`0194-WS\u00b7${YEAR}-D30-0001`);
+  await expect(page.getByText('纸质文件（通知）')).toBeVisible();
+
+  const scan = test.info().outputPath('通知扫描件.png');
+  writeFileSync(scan, samplePng());
+  const upload = page.getByTestId('attachments-card').locator('input[type=file]');
+  await upload.setInputFiles(scan);
+  await expect(page.getByText('已添加附件“通知扫描件.png”')).toBeVisible();
+  const fake = test.info().outputPath('假扫描件.png');
+  writeFileSync(fake, samplePdf('not a picture'));
+  await upload.setInputFiles(fake);
+  await expect(page.getByTestId('attachments-card')).toContainText('与文件扩展名“.png”不符');
+  await expect(page.getByTestId('attachments-card').getByRole('row')).toHaveCount(2);
 });
 
 async function signIn(page: Page, name: string) {

@@ -27,11 +27,14 @@ export function ManualItemDialog({ year, onClose }: { year: number; onClose(crea
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
+  /** The default 保管期限 of a 文件类别 (分类设置 → 默认保管期限, kinds `manual:通知` …). */
+  const retentionFor = (s: Settings, docKind: string): Retention => s.retentionDefaults.find((d) => d.kind === `manual:${docKind}`)?.retention ?? 'D10';
+
   useEffect(() => {
     api.archive.settings().then(
       (s) => {
         setSettings(s);
-        form.setFieldsValue({ docKind: '通知', year, retention: 'D10', title: '', selfTitled: false, responsible: s.branchName, secrecy: '', note: '' });
+        form.setFieldsValue({ docKind: '通知', year, retention: retentionFor(s, '通知'), title: '', selfTitled: false, responsible: s.branchName, secrecy: '', note: '' });
       },
       (err: unknown) => setError(errorText(err)),
     );
@@ -54,7 +57,13 @@ export function ManualItemDialog({ year, onClose }: { year: number; onClose(crea
 
   return (
     <Modal open title="新增纸质文件" okText="登记并给出档号" cancelText="取消" onOk={() => void save()} onCancel={() => onClose()} confirmLoading={busy} width={680}>
-      <Form form={form} layout="horizontal" labelCol={{ span: 5 }} disabled={!settings}>
+      <Form
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 5 }}
+        disabled={!settings}
+        onValuesChange={(changed: Partial<Values>) => settings && changed.docKind && form.setFieldValue('retention', retentionFor(settings, changed.docKind))}
+      >
         <Form.Item label="文件类别" name="docKind">
           <Select style={{ width: 200 }} options={MANUAL_KINDS.map((k) => ({ value: k, label: k }))} />
         </Form.Item>
