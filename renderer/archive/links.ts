@@ -6,6 +6,7 @@
 const ROUTES: Record<string, (id: number) => string> = {
   meeting: (id) => `/meetings/${id}`,
   study: (id) => `/study/${id}`,
+  deliberation: (id) => `/deliberation/items/${id}`,
   archive_item: (id) => `/archive/items/${id}`,
   archive_box: (id) => `/archive/boxes?box=${id}`,
 };
