@@ -216,6 +216,15 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   pdfToPng(labels.path, test.info().outputPath('labels'));
   copyFileSync(test.info().outputPath('labels-1.png'), shot('14-labels.png'));
 
+  // 盒脊 (20 mm spine: a strip 20 mm wide) and 备考表 of the box.
+  const spines = await printToPdf(page, `/print/archive-spines?year=${YEAR}&width=20`, test.info().outputPath('盒脊.pdf'));
+  expect(spines.text.replace(/\s+/g, ' ')).toMatch(/全宗号 0194 年度 2026 保管期限 D30 起止件号 0001 至 0001 盒号 1/);
+  const strip = firstLabelBox(spines.path, test.info().outputPath('spine'));
+  expect(Math.abs(strip.width - 20), `盒脊宽 ${strip.width} mm`).toBeLessThanOrEqual(0.5);
+  const notes = await printToPdf(page, `/print/archive-box-notes?year=${YEAR}`, test.info().outputPath('备考表.pdf'));
+  expect(notes.pages).toBe(1);
+  for (const cell of ['备考表', '盒内文件情况说明', '整理人', '整理日期', '检查人', '检查日期', `${YEAR}年 D30 第 1 盒`, '共1件']) expect(notes.text.replace(/ +/g, '')).toContain(cell.replace(/ +/g, ''));
+
   // 8. The package, with progress, then 校验档案包 in the app.
   const outDir = test.info().outputPath('U盘');
   await app.open(`/archive/package?year=${YEAR}`);
