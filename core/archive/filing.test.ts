@@ -207,3 +207,15 @@ describe('the archive package', () => {
     expect(log).toEqual([{ action: 'export', detail: expect.stringContaining('导出2026年度档案包：4 件，5 个文件') }]);
   });
 });
+
+describe('seed-demo --records', () => {
+  it('files the year’s finalized records once and boxes them', { timeout: 120_000 }, async () => {
+    const a = await app();
+    await createArchiveFixtures(a.ctx);
+    const { seedDemoArchive } = await import('./demo');
+    expect(await seedDemoArchive(a.ctx, 2026)).toMatchObject({ filed: 2, boxes: 1 });
+    expect(await seedDemoArchive(a.ctx, 2026)).toMatchObject({ filed: 0, boxes: 0 });
+    const check = await a.ok<{ findings: Array<{ kind: string }> }>('archive.check', { year: 2026 });
+    expect(check.findings).toEqual([]);
+  });
+});
