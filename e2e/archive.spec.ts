@@ -113,12 +113,17 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   await page.getByLabel('更正人').fill('张丽');
   await page.getByRole('button', { name: '添加更正' }).click();
   await expect(page.getByTestId('correction')).toContainText('出席人员漏记赵敏');
+  await page.reload();
+  await expect(page.getByTestId('source-corrected')).toHaveText('归档后有更正');
   await page.getByTestId('filed-as').click();
   await expect(page.getByTestId('corrected-after-filing')).toContainText('归档后有更正');
   await page.getByRole('button', { name: '重新生成快照' }).click();
   await expect(page.getByText(`已重新生成快照，档号 ${code} 不变`)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('corrected-after-filing')).toHaveCount(0);
   await expect(page.getByTestId('item-code')).toContainText(code);
+  await page.getByRole('button', { name: '打开来源记录' }).click();
+  await expect(page.getByTestId('filed-as')).toHaveText(`档号 ${code}`);
+  await expect(page.getByTestId('source-corrected')).toHaveCount(0);
 
   // 4. A box of the year's D30 files; the meeting goes in.
   await app.open(`/archive/boxes?year=${YEAR}`);

@@ -4,10 +4,10 @@
  * Not filed yet: the 归档 button (for who may file) opens a confirmation showing
  * 题名, 日期, 责任者 and the default 保管期限 (changeable, and the 机构(问题) when the
  * scheme has one); confirming makes the PDF snapshot and the item. Filed: the 档号,
- * which opens the item.
+ * which opens the item, and “归档后有更正” when a 更正 came after the snapshot.
  */
 import { ContainerOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Modal, Select, Spin } from 'antd';
+import { Alert, App, Button, Descriptions, Modal, Select, Spin, Tag, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { RETENTION_LABELS, RETENTIONS, type Retention } from '../../core/archive/code';
@@ -22,7 +22,15 @@ export interface ArchiveSourceRef {
   id: number;
 }
 
-type Filed = Awaited<ReturnType<typeof api.archive.filedAs>>;
+type Filed = (NonNullable<Awaited<ReturnType<typeof api.archive.filedAs>>> & { correctedAfterFiling: boolean }) | null;
+
+/** The 档号 it was filed as, and whether a 更正 came after the snapshot (from the item itself). */
+async function filedState(source: ArchiveSourceRef): Promise<Filed> {
+  const filed = await api.archive.filedAs(source);
+  if (!filed) return null;
+  const item = await api.archive.get({ id: filed.itemId });
+  return { ...filed, correctedAfterFiling: item.correctedAfterFiling };
+}
 
 export function FileRecordButton({ source }: { source: ArchiveSourceRef }) {
   const navigate = useNavigate();
@@ -33,7 +41,7 @@ export function FileRecordButton({ source }: { source: ArchiveSourceRef }) {
 
   useEffect(() => {
     let current = true;
-    api.archive.filedAs(source).then(
+    filedState(source).then(
       (f) => current && setFiled(f),
       () => current && setFiled(null),
     );
@@ -45,9 +53,18 @@ export function FileRecordButton({ source }: { source: ArchiveSourceRef }) {
   if (filed === undefined) return null;
   if (filed) {
     return (
-      <Button size="large" icon={<ContainerOutlined />} data-testid="filed-as" onClick={() => navigate(itemRoute(filed.itemId))}>
-        档号 {filed.archivalCode}
-      </Button>
+      <>
+        <Button size="large" icon={<ContainerOutlined />} data-testid="filed-as" onClick={() => navigate(itemRoute(filed.itemId))}>
+          档号 {filed.archivalCode}
+        </Button>
+        {filed.correctedAfterFiling && (
+          <Tooltip title="归档之后添加了更正，请打开档案重新生成快照（档号不变）">
+            <Tag color="orange" data-testid="source-corrected" style={{ fontSize: 15, padding: '6px 10px' }}>
+              归档后有更正
+            </Tag>
+          </Tooltip>
+        )}
+      </>
     );
   }
   if (!may('archive.file')) return null;
