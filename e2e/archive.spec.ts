@@ -218,6 +218,17 @@ test('定稿一份会议记录并归档，看到档号，装盒，打印目录�
   expect(Math.abs(moved.left - measured.left - 5), '向右偏移 5 mm').toBeLessThanOrEqual(0.3);
   expect(Math.abs(moved.top - measured.top + 3), '向上偏移 3 mm').toBeLessThanOrEqual(0.3);
   expect(Math.abs(moved.width - 45)).toBeLessThanOrEqual(0.5);
+  // The offset remembered for this printer applies to every later sheet.
+  await app.open(`/archive?year=${YEAR}`);
+  await page.getByRole('button', { name: '打印本年度归档章' }).click();
+  await dialogOpened(page);
+  await page.getByLabel('向右偏移').fill('2');
+  await page.getByText('记住这个偏移').click();
+  await page.getByRole('button', { name: '打印预览' }).click();
+  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached();
+  const remembered = await printToPdf(page, `/print/archive-stamps?year=${YEAR}`, test.info().outputPath('归档章-记住偏移.pdf'));
+  const stored = firstLabelBox(remembered.path, test.info().outputPath('label-stored'));
+  expect(Math.abs(stored.left - measured.left - 2), '记住的偏移 2 mm').toBeLessThanOrEqual(0.3);
   pdfToPng(labels.path, test.info().outputPath('labels'));
   copyFileSync(test.info().outputPath('labels-1.png'), shot('14-labels.png'));
 

@@ -37,6 +37,7 @@ import {
   yearInputSchema,
 } from './schema';
 import { verifyBag } from './bagit';
+import { labelOffsetSchema, readLabelOffset, saveLabelOffset } from './label-offset';
 import { archiveSettings, removeOrg, saveOrg, saveRetentionDefault, saveScheme } from './settings';
 
 export const archiveApi = {
@@ -80,6 +81,9 @@ export const archiveApi = {
 
   // The offline package (BagIt): started, then polled for progress
   exportPackage: defineMethod(exportArchiveSchema, (ctx, input) => startExport(ctx, input)),
+  /** The label printer's offset (mm) the 归档章 / 盒脊 sheets are shifted by. */
+  labelOffset: defineQuery(noInput, (ctx) => readLabelOffset(ctx)),
+  saveLabelOffset: defineMethod(labelOffsetSchema, (ctx, offset) => saveLabelOffset(ctx, offset)),
   /** 校验档案包 (the screen's button; the CLI's verify-archive): each file ok / changed / missing / untracked. */
   verifyPackage: defineQuery(z.object({ dir: requiredText('档案包文件夹', 500) }), (_ctx, { dir }) => verifyBag(dir)),
   exportProgress: defineQuery(z.object({ jobId: z.string({ error: '缺少导出任务编号' }).min(1).max(64) }), (_ctx, { jobId }) => exportProgress(jobId)),

@@ -11,7 +11,11 @@ import { idsOrYear } from './archive-params';
 import { LabelSheets, offsetOf, type SheetGrid } from './archive-sheet';
 import './archive-print.css';
 
-type Spines = Awaited<ReturnType<typeof api.archive.spineLabels>>;
+interface Spines {
+  spines: Awaited<ReturnType<typeof api.archive.spineLabels>>;
+  /** The stored printer offset; the route's dx/dy win. */
+  offset: Awaited<ReturnType<typeof api.archive.labelOffset>>;
+}
 
 export const SPINE_WIDTHS = [20, 30, 40, 50] as const;
 type SpineWidth = (typeof SPINE_WIDTHS)[number];
@@ -51,9 +55,9 @@ function PieceRange({ range }: { range: string }) {
 }
 
 function SpineSheets({ data, params }: PrintDocumentProps<Spines>) {
-  if (data.length === 0) return <p className="print-message">没有可打印盒脊的档案盒。</p>;
+  if (data.spines.length === 0) return <p className="print-message">没有可打印盒脊的档案盒。</p>;
   const width = spineWidthOf(params);
-  const cells = data.map((s) => (
+  const cells = data.spines.map((s) => (
     <>
       <Field label="全宗号">{s.全宗号}</Field>
       <Field label="年度">{s.年度}</Field>
@@ -67,16 +71,16 @@ function SpineSheets({ data, params }: PrintDocumentProps<Spines>) {
       </Field>
     </>
   ));
-  return <LabelSheets grid={spineGrid(width)} offset={offsetOf(params)} cells={cells} className={`archive-spine${width === 20 ? ' narrow' : ''}`} />;
+  return <LabelSheets grid={spineGrid(width)} offset={offsetOf(params, data.offset)} cells={cells} className={`archive-spine${width === 20 ? ' narrow' : ''}`} />;
 }
 
 export const archiveSpinesDocument = definePrintDocument<Spines>({
-  title: (params, data) => `盒脊（${data.length}盒，${spineWidthOf(params)}毫米）`,
+  title: (params, data) => `盒脊（${data.spines.length}盒，${spineWidthOf(params)}毫米）`,
   orientation: 'portrait',
   load: (params) => {
     const { ids, year } = idsOrYear(params, 'boxes', '盒脊');
-    return api.archive.spineLabels({ boxIds: ids, year });
+    return Promise.all([api.archive.spineLabels({ boxIds: ids, year }), api.archive.labelOffset()]).then(([spines, offset]) => ({ spines, offset }));
   },
   Component: SpineSheets,
-  count: (data) => data.length,
+  count: (data) => data.spines.length,
 });

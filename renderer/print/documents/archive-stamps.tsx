@@ -1,7 +1,7 @@
 /**
  * Print document 'archive-stamps': 归档章 labels (DA/T 22-2015) at their true size,
  * 45 × 16 mm, 2 × 3 cells — 全宗号, 年度, 件号 over 机构(问题), 保管期限, 页数 —
- * 52 to an A4 sheet (4 × 13), shifted by the printer offset (`dx`, `dy` in mm).
+ * 52 to an A4 sheet (4 × 13), shifted by the printer offset (分类设置, or `dx`, `dy` in mm in the route).
  * #/print/archive-stamps?items=3,4 or ?year=2026; `skip=N` leaves the first N
  * labels of a partly used sheet blank.
  */
@@ -11,7 +11,11 @@ import { idsOrYear } from './archive-params';
 import { LabelSheets, offsetOf, type SheetGrid } from './archive-sheet';
 import './archive-print.css';
 
-type Stamps = Awaited<ReturnType<typeof api.archive.stampLabels>>;
+interface Stamps {
+  labels: Awaited<ReturnType<typeof api.archive.stampLabels>>;
+  /** The stored printer offset; the route's dx/dy win. */
+  offset: Awaited<ReturnType<typeof api.archive.labelOffset>>;
+}
 
 export const STAMP_GRID: SheetGrid = { width: 45, height: 16, columns: 4, rows: 13, gapX: 5, gapY: 5 };
 const PER_SHEET = STAMP_GRID.columns * STAMP_GRID.rows;
@@ -22,10 +26,10 @@ function skipOf(params: URLSearchParams): number {
 }
 
 function StampSheets({ data, params }: PrintDocumentProps<Stamps>) {
-  if (data.length === 0) return <p className="print-message">没有可打印归档章的档案（作废的档案不打印归档章）。</p>;
+  if (data.labels.length === 0) return <p className="print-message">没有可打印归档章的档案（作废的档案不打印归档章）。</p>;
   const cells = [
     ...Array.from({ length: skipOf(params) }, () => null),
-    ...data.map((l) => (
+    ...data.labels.map((l) => (
       <>
         <span>{l.全宗号}</span>
         <span>{l.年度}</span>
@@ -36,16 +40,16 @@ function StampSheets({ data, params }: PrintDocumentProps<Stamps>) {
       </>
     )),
   ];
-  return <LabelSheets grid={STAMP_GRID} offset={offsetOf(params)} cells={cells} className="archive-stamp" />;
+  return <LabelSheets grid={STAMP_GRID} offset={offsetOf(params, data.offset)} cells={cells} className="archive-stamp" />;
 }
 
 export const archiveStampsDocument = definePrintDocument<Stamps>({
-  title: (_p, data) => `归档章（${data.length}件）`,
+  title: (_p, data) => `归档章（${data.labels.length}件）`,
   orientation: 'portrait',
   load: (params) => {
     const { ids, year } = idsOrYear(params, 'items', '归档章');
-    return api.archive.stampLabels({ itemIds: ids, year });
+    return Promise.all([api.archive.stampLabels({ itemIds: ids, year }), api.archive.labelOffset()]).then(([labels, offset]) => ({ labels, offset }));
   },
   Component: StampSheets,
-  count: (data) => data.length,
+  count: (data) => data.labels.length,
 });
