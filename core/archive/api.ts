@@ -38,7 +38,7 @@ import {
 } from './schema';
 import { verifyBag } from './bagit';
 import { labelOffsetSchema, readLabelOffset, saveLabelOffset } from './label-offset';
-import { archiveSettings, removeOrg, saveOrg, saveRetentionDefault, saveScheme } from './settings';
+import { archiveSettings, fillMissingFonds, removeOrg, saveOrg, saveRetentionDefault, saveScheme } from './settings';
 
 export const archiveApi = {
   // Items (件)
@@ -71,6 +71,8 @@ export const archiveApi = {
   saveOrg: defineMethod(orgSchema, (ctx, org) => saveOrg(ctx, org)),
   removeOrg: defineMethod(orgCodeInputSchema, (ctx, { code }) => removeOrg(ctx, code)),
   saveRetentionDefault: defineMethod(retentionDefaultSchema, (ctx, input) => saveRetentionDefault(ctx, input)),
+  /** After the archive assigns the 全宗号: □□□□ in earlier 档号 becomes it (nothing else changes). */
+  fillMissingFonds: defineMethod(noInput, (ctx) => fillMissingFonds(ctx)),
 
   // Annual check and the prints' data
   check: defineQuery(yearInputSchema, (ctx, { year }) => annualCheck(ctx, year)),

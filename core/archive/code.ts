@@ -74,3 +74,6 @@ export const catalogTitle = (title: string, selfTitled: boolean) => (selfTitled 
 
 /** 日期 as the 目录 prints it: YYYYMMDD. */
 export const catalogDate = (iso: string | null) => (iso ? iso.replace(/-/g, '') : '');
+
+/** What archive.list's search matches: the 档号 with and without its dashes, 题名, 文号. */
+export const searchTextOf = (code: string, title: string, docNumber: string) => `${code} ${code.replace(/[-·]/g, '')} ${title} ${docNumber}`.toLowerCase();

@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { IMPLICIT_ADMIN } from '../operators/roles';
-import { archivalCode, catalogDate, catalogTitle, MAX_PIECE, RETENTION_LABELS, type ArchiveCategory, type Retention } from './code';
+import { archivalCode, catalogDate, catalogTitle, MAX_PIECE, RETENTION_LABELS, searchTextOf, type ArchiveCategory, type Retention } from './code';
 import type { ManualItemInput } from './schema';
 import { defaultRetention, fondsAndBranch, orgForScheme } from './settings';
 import { ARCHIVE_SOURCES } from './sources';
@@ -36,7 +36,7 @@ export async function nextNumber(trx: Kysely<Database>, category: ArchiveCategor
   return { pieceNo, code: archivalCode({ ...category, pieceNo }) };
 }
 
-export const searchTextOf = (code: string, title: string, docNumber: string) => `${code} ${code.replace(/[-·]/g, '')} ${title} ${docNumber}`.toLowerCase();
+export { searchTextOf } from './code';
 
 /** Corrections added to the source since its snapshot was taken: the item says 归档后有更正. */
 export async function correctionCount(db: Kysely<Database>, type: string, id: number): Promise<number> {

@@ -84,9 +84,28 @@ describe('档号 (DESIGN §4.5)', () => {
     expect(edited).toMatchObject({ archivalCode: '0194-WS·2016-D30-0001', title: '关于开展“三八”节活动的通知' });
   });
 
-  it('a blank 全宗号 shows as missing in the 档号, never invented', async () => {
+  it('a blank 全宗号 shows as missing in the 档号, never invented, and is filled in once the archive assigns one', async () => {
     const app = await openAppLike();
-    expect((await app.ok<Item>('archive.createManual', paper())).archivalCode).toBe('□□□□-WS·2016-D30-0001');
+    expect(await app.call('archive.fillMissingFonds')).toMatchObject({ ok: false, error: { message: expect.stringContaining('基本信息中还没有全宗号') } });
+    const item = await app.ok<Item>('archive.createManual', paper());
+    expect(item.archivalCode).toBe('□□□□-WS·2016-D30-0001');
+    await app.ok('archive.createBox', { year: 2016, retention: 'D30' });
+    // Only a missing 全宗号 may be filled: every other part stays frozen.
+    await expect(app.db.updateTable('archive_item').set({ fonds_code: '0194', archival_code: '0194-WS·2016-D30-0009' }).where('id', '=', item.id).execute()).resolves.toBeDefined();
+    await expect(app.db.updateTable('archive_item').set({ fonds_code: '0195' }).where('id', '=', item.id).execute()).rejects.toThrow('档号一经确定不能更改');
+    const fresh = await openAppLike();
+    const blank = await fresh.ok<Item>('archive.createManual', paper());
+    await fresh.ok('settings.saveBranchInfo', { name: '幸福里社区妇联', street: '', fondsCode: '0194', contact: '', phone: '' });
+    expect(await fresh.ok('archive.fillMissingFonds')).toEqual({ fondsCode: '0194', items: 1, boxes: 0 });
+    expect(await fresh.ok('archive.get', { id: blank.id })).toMatchObject({ archivalCode: '0194-WS·2016-D30-0001', pieceNo: 1 });
+    expect(await fresh.ok<Item[]>('archive.list', { query: '0194-WS·2016' })).toHaveLength(1);
+    // Numbered both ways in one category: refused, nothing changed.
+    await fresh.db.updateTable('branch_info').set({ fonds_code: '' }).execute();
+    const again = await fresh.ok<Item>('archive.createManual', paper());
+    expect(again.archivalCode).toBe('□□□□-WS·2016-D30-0001');
+    await fresh.db.updateTable('branch_info').set({ fonds_code: '0194' }).execute();
+    expect(await fresh.call('archive.fillMissingFonds')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('档号 0194-WS·2016-D30-0001 已经存在') } });
+    expect(await fresh.ok('archive.get', { id: again.id })).toMatchObject({ archivalCode: '□□□□-WS·2016-D30-0001' });
   });
 
   it('two filings at once on two connections never share a number', async () => {

@@ -10,7 +10,7 @@ import { selectBranchInfo } from '../../db/settings/queries';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { checkCodeParts, type Retention } from './code';
+import { archivalCode, checkCodeParts, MISSING_FONDS, searchTextOf, type Retention } from './code';
 import { MANUAL_KINDS } from './schema';
 import { ARCHIVE_SOURCES, type RetentionKind } from './sources';
 
@@ -133,4 +133,35 @@ export async function orgForScheme(db: Kysely<Database>, orgCode: string | null 
 export async function archiveSettings(ctx: AppContext) {
   const info = await selectBranchInfo(ctx.db);
   return { scheme: await readScheme(ctx.db), orgs: await listOrgs(ctx), retentionDefaults: await retentionDefaults(ctx.db), fondsCode: info.fondsCode, branchName: info.name };
+}
+
+/**
+ * The archive has assigned the 全宗号 (now in 基本信息): items and boxes filed
+ * while it was blank get it, their 档号's □□□□ replaced — every other part stays.
+ * Refused, with nothing changed, when a 档号 would then exist twice (items were
+ * numbered both with and without it in the same category).
+ */
+export async function fillMissingFonds(ctx: AppContext) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const { fondsCode } = await fondsAndBranch(trx);
+    if (!fondsCode) throw new AppError('VALIDATION', '基本信息中还没有全宗号，请先在 设置 → 基本信息 中填写档案馆给的全宗号。', { field: '全宗号' });
+    const items = await trx.selectFrom('archive_item').select(['id', 'archival_code', 'year', 'retention', 'org_code', 'piece_no', 'title', 'doc_number']).where('fonds_code', '=', '').execute();
+    for (const i of items) {
+      const code = archivalCode({ fondsCode, year: i.year, retention: i.retention, orgCode: i.org_code, pieceNo: i.piece_no });
+      const twin = await trx.selectFrom('archive_item').select('id').where('archival_code', '=', code).executeTakeFirst();
+      if (twin) throw new AppError('CONFLICT', `档号 ${code} 已经存在，不能把 ${i.archival_code} 改为它：同一年度、保管期限的档案有的带全宗号编号、有的不带。请联系档案室处理后再补填。`);
+      await trx.updateTable('archive_item').set({ fonds_code: fondsCode, archival_code: code, search_text: searchTextOf(code, i.title, i.doc_number), updated_at: ctx.now().toISOString() }).where('id', '=', i.id).execute();
+    }
+    const boxes = await trx.updateTable('archive_box').set({ fonds_code: fondsCode }).where('fonds_code', '=', '').executeTakeFirst();
+    if (items.length) {
+      await recordAudit(trx, ctx, {
+        action: 'update',
+        entity: 'archive_settings',
+        label: '补填全宗号',
+        after: { 全宗号: fondsCode, 件数: items.length },
+        detail: `补填全宗号 ${fondsCode}：${items.length} 件档案的档号由 ${MISSING_FONDS} 改为 ${fondsCode}（其余部分不变）`,
+      });
+    }
+    return { fondsCode, items: items.length, boxes: Number(boxes.numUpdatedRows) };
+  });
 }

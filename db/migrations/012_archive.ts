@@ -5,7 +5,8 @@
  * itself is one app_setting row ('archive.scheme').
  *
  * An item's 全宗号, 年度, 保管期限, 机构(问题) and 件号 (and the 档号 built from
- * them) never change once written: a trigger refuses it. A voided item keeps its
+ * them) never change once written: a trigger refuses it. The one exception is a
+ * missing 全宗号 (□□□□) filled in once the archive assigns one. A voided item keeps its
  * row and its number. 件号 are unique per lowest category; a record is filed at
  * most once while its item is not voided.
  */
@@ -82,8 +83,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index archive_item_year on archive_item (year, retention, org_code, piece_no)`,
     sql`create index archive_item_box on archive_item (box_id)`,
     sql`create trigger archive_item_code_frozen before update of fonds_code, year, retention, org_code, piece_no, archival_code on archive_item
-      when new.fonds_code is not old.fonds_code or new.year is not old.year or new.retention is not old.retention
-        or new.org_code is not old.org_code or new.piece_no is not old.piece_no or new.archival_code is not old.archival_code
+      when (new.fonds_code is not old.fonds_code and old.fonds_code <> '') or new.year is not old.year or new.retention is not old.retention
+        or new.org_code is not old.org_code or new.piece_no is not old.piece_no
+        or (new.archival_code is not old.archival_code and (old.fonds_code <> '' or new.fonds_code = ''))
       begin select raise(abort, '档号一经确定不能更改'); end`,
     sql`create trigger archive_item_never_deleted before delete on archive_item
       begin select raise(abort, '档案条目不能删除，只能作废'); end`,
