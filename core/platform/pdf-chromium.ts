@@ -1,9 +1,9 @@
 /**
  * The PDF service of the browser harness and the CLI: headless Chromium through
- * playwright-core, started on first use and reused (one browser; each render
- * has a page to itself, loaded afresh, so two renders at once do not meet). It loads `<origin>#<route>`
- * — the same renderer bundle and print components as the app — waits for the
- * ready signal, then prints with the document's own @page size.
+ * playwright-core, started on first use and reused (one browser; each render has
+ * a page to itself, loaded afresh, so two renders at once do not meet). It loads
+ * `<origin>#<route>` — the same renderer bundle and print components as the app —
+ * waits for the ready signal, then prints with the document's own @page size.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppError } from '../errors';

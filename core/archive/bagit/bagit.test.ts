@@ -220,6 +220,8 @@ describe('verify-archive (the real CLI)', () => {
     expect(cli.code).toBe(1);
     expect(cli.report.problems[0]).toContain('没有 bagit.txt');
 
+    expect((await verifyBag(join(dir, '没有这个文件夹'))).problems).toEqual([`找不到文件夹“${join(dir, '没有这个文件夹')}”（路径不对，或U盘没有插好）。`]);
+
     writeFileSync(join(target, 'manifest-sha256.txt'), `${sha('x')}  data/../../etc/passwd\n`, { flag: 'a' });
     report = await verifyBag(target);
     expect(report.problems.join('\n')).toContain('“data/../../etc/passwd”不在 data 文件夹内');

@@ -87,6 +87,12 @@ export async function verifyBag(folder: string, onProgress?: (p: VerifyProgress)
   const problems: string[] = [];
   const payload: BagFileReport[] = [];
   const tags: BagFileReport[] = [];
+  const counts: Record<BagFileStatus, number> = { ok: 0, changed: 0, missing: 0, untracked: 0 };
+
+  if (!(await lstat(dir).catch(() => null))?.isDirectory()) {
+    const problem = `找不到文件夹“${dir}”（路径不对，或U盘没有插好）。`;
+    return { ok: false, dir, payload, tags, payloadOxum: { declared: null, actual: payloadOxum(0, 0), ok: false }, counts, problems: [problem] };
+  }
 
   const declaration = await readText(join(dir, BAGIT_TXT));
   if (declaration === null) problems.push(`“${dir}”中没有 bagit.txt：这不是档案包文件夹，或档案包不完整。`);
@@ -152,7 +158,6 @@ export async function verifyBag(folder: string, onProgress?: (p: VerifyProgress)
   for (const file of [...payload, ...tags]) {
     if (file.status !== 'ok') problems.push(`${file.path}：${STATUS_WORDS[file.status]}`);
   }
-  const counts: Record<BagFileStatus, number> = { ok: 0, changed: 0, missing: 0, untracked: 0 };
   for (const file of [...payload, ...tags]) counts[file.status]++;
   return { ok: problems.length === 0, dir, payload, tags, payloadOxum: oxum, counts, problems };
 }
