@@ -289,8 +289,14 @@ test('年度检查列出未归档、草稿、缺页数、未装盒，每一条�
 
 test('分类设置（机构代码、默认保管期限）；新增纸质文件并添加扫描件，内容与扩展名不符的被拒绝', async ({ app }) => {
   const { page } = app;
-  await withDb(app.harness.dbPath, branchWithFonds);
+  // Filed before the archive assigned a 全宗号 (□□□□), then the 全宗号 arrives.
+  await withDb(app.harness.dbPath, async (ctx) => {
+    await createManualItem(ctx, manualItemSchema.parse({ docKind: '总结', year: YEAR, retention: 'D10', title: '2025年妇联工作总结', responsible: '幸福里社区妇联', date: '2026-01-10', pages: 4 }));
+    await branchWithFonds(ctx);
+  });
   await app.open('/archive/settings');
+  await page.getByRole('button', { name: '补填档号中缺的全宗号' }).click();
+  await expect(page.getByText('已把 1 件档案档号中的□□□□补为 0194')).toBeVisible();
   await page.getByLabel('机构代码').fill('bgs');
   await page.getByLabel('机构名称').fill('办公室');
   await page.getByRole('button', { name: /^添\s?加$/ }).click();

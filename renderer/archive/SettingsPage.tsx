@@ -41,6 +41,19 @@ export function SettingsPage() {
         <Space>
           <Typography.Text style={{ fontSize: 16 }}>{settings.fondsCode || '尚未设置（档号中显示为□□□□，档案馆给出全宗号后填写）'}</Typography.Text>
           <Button onClick={() => navigate('/settings/basic')}>到 设置 → 基本信息 修改</Button>
+          {settings.fondsCode && may('archive.fillMissingFonds') && (
+            <Button
+              loading={busy}
+              onClick={() =>
+                void run(async () => {
+                  const done = await api.archive.fillMissingFonds();
+                  message.success(done.items ? `已把 ${done.items} 件档案档号中的□□□□补为 ${done.fondsCode}` : '没有需要补填全宗号的档号');
+                })
+              }
+            >
+              补填档号中缺的全宗号
+            </Button>
+          )}
         </Space>
       </Card>
       <Card title="分类方案" size="small">
