@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineMethod, defineQuery, noInput } from '../api/define';
+import { requiredText } from '../api/schemas';
 import { createBox, listBoxes, putInBox, removeBox, renumberBox, saveBoxNotes, takeOutOfBox } from './boxes';
 import { boxRemarks, catalog, spineLabels, stampLabels } from './catalog';
 import { annualCheck } from './check';
@@ -35,6 +36,8 @@ import {
   voidItemSchema,
   yearInputSchema,
 } from './schema';
+import { verifyBag } from './bagit';
+import { labelOffsetSchema, readLabelOffset, saveLabelOffset } from './label-offset';
 import { archiveSettings, fillMissingFonds, removeOrg, saveOrg, saveRetentionDefault, saveScheme } from './settings';
 
 export const archiveApi = {
@@ -80,5 +83,10 @@ export const archiveApi = {
 
   // The offline package (BagIt): started, then polled for progress
   exportPackage: defineMethod(exportArchiveSchema, (ctx, input) => startExport(ctx, input)),
+  /** The label printer's offset (mm) the 归档章 / 盒脊 sheets are shifted by. */
+  labelOffset: defineQuery(noInput, (ctx) => readLabelOffset(ctx)),
+  saveLabelOffset: defineMethod(labelOffsetSchema, (ctx, offset) => saveLabelOffset(ctx, offset)),
+  /** 校验档案包 (the screen's button; the CLI's verify-archive): each file ok / changed / missing / untracked. */
+  verifyPackage: defineQuery(z.object({ dir: requiredText('档案包文件夹', 500) }), (_ctx, { dir }) => verifyBag(dir)),
   exportProgress: defineQuery(z.object({ jobId: z.string({ error: '缺少导出任务编号' }).min(1).max(64) }), (_ctx, { jobId }) => exportProgress(jobId)),
 };

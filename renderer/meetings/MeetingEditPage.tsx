@@ -93,7 +93,7 @@ export function MeetingEditPage() {
   return (
     <RecordReadOnly readOnly={readOnly}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <RecordEditHeader title={id ? '会议记录' : '新建会议记录'} status={saved?.status} isNew={!id} busy={busy} listRoute="/meetings" onSave={save} onFinalize={finalize} onRemove={remove}>
+        <RecordEditHeader title={id ? '会议记录' : '新建会议记录'} status={saved?.status} isNew={!id} busy={busy} listRoute="/meetings" onSave={save} onFinalize={finalize} onRemove={remove} archiveAs={id ? { type: 'meeting', id } : undefined}>
           <Button size="large" onClick={() => navigate(printRoute('meeting', { id: String(id) }))}>打印预览</Button>
           <Button size="large" onClick={() => navigate(printRoute('meeting-signin', { id: String(id) }))}>签到表</Button>
           <Permitted method="meetings.exportDocx">

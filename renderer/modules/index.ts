@@ -2,6 +2,7 @@
  * Every module of the app, in menu order. Adding a module = one import and one entry here;
  * the navigation and the routes (renderer/AppShell.tsx) are derived from this list.
  */
+import { archiveModule } from '../archive/module';
 import { deliberationModule } from '../deliberation/module';
 import { homeModule } from '../home/module';
 import { meetingsModule } from '../meetings/module';
@@ -11,4 +12,13 @@ import { settingsModule } from '../settings/module';
 import { studyModule } from '../study/module';
 import type { UiModule } from './types';
 
-export const uiModules: UiModule[] = [homeModule, membersModule, meetingsModule, deliberationModule, reportingModule, studyModule, settingsModule];
+export const uiModules: UiModule[] = [
+  homeModule,
+  membersModule,
+  meetingsModule,
+  studyModule,
+  deliberationModule,
+  archiveModule,
+  reportingModule,
+  settingsModule,
+];

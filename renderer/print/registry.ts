@@ -3,6 +3,10 @@
  * Adding a document = one import and one line here (see types.ts for the contract).
  */
 import { membersStatsDocument } from '../members/stats-print';
+import { archiveBoxNotesDocument } from './documents/archive-box-notes';
+import { archiveCatalogDocument } from './documents/archive-catalog';
+import { archiveSpinesDocument } from './documents/archive-spines';
+import { archiveStampsDocument } from './documents/archive-stamps';
 import { membersRosterDocument } from './documents/members-roster';
 import { meetingDocument } from './documents/meeting';
 import { meetingSignInDocument } from './documents/meeting-signin';
@@ -36,6 +40,10 @@ export const printDocuments: Record<string, PrintDocument<unknown>> = {
   'deliberation-opinions': deliberationOpinionsDocument,
   'deliberation-ledger': deliberationLedgerDocument,
   'deliberation-figures': deliberationFiguresDocument,
+  'archive-catalog': archiveCatalogDocument,
+  'archive-stamps': archiveStampsDocument,
+  'archive-spines': archiveSpinesDocument,
+  'archive-box-notes': archiveBoxNotesDocument,
 };
 
 export function printRoute(name: string, params: Record<string, string> = {}): string {

@@ -7,6 +7,7 @@ import { Alert, Button, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { FileRecordButton, type ArchiveSourceRef } from '../archive/FileRecordButton';
 import { EditOnly, StillActive } from './read-only';
 
 interface HeaderProps {
@@ -21,9 +22,11 @@ interface HeaderProps {
   onRemove(): void;
   /** Buttons usable on a finalized record too (打印预览, 签到表, 导出), shown for a saved record only. */
   children?: ReactNode;
+  /** The record as the archive names it: once finalized it offers 归档, or shows the 档号 it was filed as. */
+  archiveAs?: ArchiveSourceRef;
 }
 
-export function RecordEditHeader({ title, status, isNew, busy, listRoute, onSave, onFinalize, onRemove, children }: HeaderProps) {
+export function RecordEditHeader({ title, status, isNew, busy, listRoute, onSave, onFinalize, onRemove, children, archiveAs }: HeaderProps) {
   const navigate = useNavigate();
   return (
     <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -42,6 +45,11 @@ export function RecordEditHeader({ title, status, isNew, busy, listRoute, onSave
           )}
         </EditOnly>
         <StillActive>{!isNew && children}</StillActive>
+        {archiveAs && status === '已定稿' && (
+          <StillActive>
+            <FileRecordButton source={archiveAs} />
+          </StillActive>
+        )}
         <EditOnly>
           {!isNew && (
             <Button size="large" danger onClick={onRemove} disabled={busy}>

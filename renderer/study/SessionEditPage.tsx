@@ -103,7 +103,7 @@ export function SessionEditPage() {
   return (
     <RecordReadOnly readOnly={locked || !mayWrite}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <RecordEditHeader title={id ? '学习记录' : '新建学习记录'} status={saved?.status} isNew={!id} busy={busy} listRoute="/study" onSave={save} onFinalize={finalize} onRemove={remove}>
+        <RecordEditHeader title={id ? '学习记录' : '新建学习记录'} status={saved?.status} isNew={!id} busy={busy} listRoute="/study" onSave={save} onFinalize={finalize} onRemove={remove} archiveAs={id ? { type: 'study', id } : undefined}>
           <Button size="large" onClick={() => navigate(printRoute('study-session', { id: String(id) }))}>打印预览</Button>
           <Button size="large" onClick={() => navigate(printRoute('study-signin', { id: String(id) }))}>签到表</Button>
         </RecordEditHeader>
