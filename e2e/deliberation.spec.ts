@@ -168,6 +168,14 @@ test('议题从登记、两名附议、立项、列入议事会、表决、交�
   // 登记, 提交研判, 立项, 列入, 表决, 交办, 进展, 反馈, 回访 + 二次办理, 反馈, 回访, 办结.
   await expect(timeline.getByTestId('timeline-entry')).toHaveCount(13);
   await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
+
+  // 办结: filed like any finalized record, through the shared 归档 action (its 办理反馈单 is the snapshot).
+  await page.getByRole('button', { name: /(^|\s)归\s?档$/ }).click();
+  const fileDialog = page.getByRole('dialog', { name: '归档这份记录' });
+  await dialogOpened(page);
+  await expect(fileDialog).toContainText('小区加装电梯后老年妇女出行仍有困难');
+  await fileDialog.getByRole('button', { name: '确认归档' }).click();
+  await expect(page.getByTestId('filed-as')).toContainText(/档号 .*-WS·\d{4}-D30-\d{4}/, { timeout: 30_000 });
   await page.screenshot({ path: shot('13-item.png'), fullPage: true });
 
   // The board and the representative's detail.

@@ -12,6 +12,7 @@ import type { ItemInput } from '../../core/deliberation/schema';
 import { api } from '../api';
 import { useAccess } from '../operators/access';
 import { printRoute } from '../print/registry';
+import { FileRecordButton } from '../archive/FileRecordButton';
 import { EditOnly, RecordReadOnly } from '../records/read-only';
 import { errorText, useRun } from '../records/run';
 import { ActionBar } from './ActionBar';
@@ -134,6 +135,7 @@ export function ItemPage() {
               <Button size="large" onClick={() => navigate(printRoute('deliberation-feedback', { id: String(detail.id) }))}>
                 打印办理反馈单
               </Button>
+              {detail.state === '办结' && <FileRecordButton source={{ type: 'deliberation', id: detail.id }} />}
               {detail.meeting && (
                 <Button size="large" onClick={() => navigate(`/meetings/${detail.meeting!.id}`)}>
                   查看议事会
