@@ -86,10 +86,12 @@ export async function eachWorkbookRow(buffer: Buffer, fileName: string, isZip: b
       .filter((m) => m.s.r < MERGE_ROWS)
       .map((m) => [m.s.r + 1, m.s.c + 1, m.e.r + 1, m.e.c + 1]);
     on.onSheet(sheetName, merges);
-    const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+    const data = (sheet['!data'] ?? []) as ((XLSX.CellObject | undefined)[] | undefined)[];
     for (let r = 0; r < data.length; r++) {
       const source = data[r];
       if (!source) continue;
+      // SheetJS's cells of the row are garbage once read: this thread shrinks while the other one takes the rows in.
+      data[r] = undefined;
       const cells: RawCell[] = new Array<RawCell>(source.length).fill(null);
       let any = false;
       for (let c = 0; c < source.length; c++) {
