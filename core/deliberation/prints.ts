@@ -10,7 +10,7 @@ import { maskFreeText } from '../audit/mask';
 import type { AppContext } from '../context';
 import { CATEGORIES, SOURCES } from './codes';
 import { deliberationFigures } from './figures';
-import { itemDetails, loadItem } from './read';
+import { itemDetails, loadItem, type ItemDetail } from './read';
 import { listSessions, sessionItems } from './sessions';
 
 const branchOf = async (ctx: AppContext) => {
@@ -66,9 +66,12 @@ export async function noticeData(ctx: AppContext, meetingId: number) {
 /** 办理反馈单 of one 议题: 诉求, 办理过程 from the timeline, 结果, 回访 (signature line drawn by the print). */
 export async function feedbackData(ctx: AppContext, id: number) {
   const [item] = await itemDetails(ctx, [await loadItem(ctx, id)]);
-  const i = item!;
+  return { branch: await branchOf(ctx), ...feedbackSheet(item!) };
+}
+
+/** One 议题 as its 办理反馈单 prints it (the 反馈单 itself, and each page of the 议事台账). */
+function feedbackSheet(i: ItemDetail) {
   return {
-    branch: await branchOf(ctx),
     item: {
       code: i.code,
       title: m(i.title),
@@ -125,6 +128,7 @@ export async function ledgerData(ctx: AppContext, year: number) {
       rounds: i.rounds.map((r) => ({ ...r, feedbackText: m(r.feedbackText) })),
       outcome: i.outcome ? { ...i.outcome, text: m(i.outcome.text), reason: m(i.outcome.reason) } : null,
       endReason: m(i.endReason),
+      feedback: feedbackSheet(i),
     })),
   };
 }

@@ -7,41 +7,14 @@ import { api } from '../../api';
 import { chineseDate } from '../layout';
 import { definePrintDocument, type PrintDocumentProps } from '../types';
 import { FiguresTables } from './deliberation-figures-tables';
-import { FeedbackSheet, type FeedbackData } from './deliberation-parts';
+import { FeedbackSheet } from './deliberation-parts';
 
 type Ledger = Awaited<ReturnType<typeof api.deliberation.printLedger>>;
-type LedgerItem = Ledger['items'][number];
 
 async function load(params: URLSearchParams): Promise<Ledger> {
   const year = Number(params.get('year'));
   if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new Error('缺少年度，无法打印议事台账。');
   return api.deliberation.printLedger({ year });
-}
-
-/** A ledger 议题 in the 反馈单's shape (the same fields, as printFeedback gives them). */
-function asFeedback(i: LedgerItem): FeedbackData {
-  return {
-    item: {
-      code: i.code,
-      title: i.title,
-      category: i.category,
-      source: i.source,
-      method: i.method,
-      raisedOn: i.raisedOn,
-      state: i.state,
-      content: i.content,
-      proposer: { name: i.proposer.name, contact: i.proposer.contact, via: i.proposer.via?.name ?? '', kind: i.proposer.kind },
-      seconders: i.seconders.map((s) => s.name).join('、'),
-      meeting: i.meeting,
-      vote: i.vote,
-      mainUnit: i.mainUnit?.name ?? '',
-      coUnits: i.coUnits.map((u) => u.name).join('、'),
-      rounds: i.rounds,
-      visits: i.visits,
-      outcome: i.outcome,
-    },
-    process: i.timeline.filter((e) => e.kind !== 'update').map((e) => ({ date: e.date, label: e.label, note: e.note, operator: e.operator })),
-  };
 }
 
 function LedgerPrint({ data: l, branch }: PrintDocumentProps<Ledger>) {
@@ -89,7 +62,7 @@ function LedgerPrint({ data: l, branch }: PrintDocumentProps<Ledger>) {
         <FiguresTables figures={l.figures} />
       </div>
       {l.items.map((i) => (
-        <FeedbackSheet key={i.id} data={asFeedback(i)} branchName={name} next />
+        <FeedbackSheet key={i.id} data={i.feedback} branchName={name} next />
       ))}
     </div>
   );
