@@ -114,6 +114,24 @@ describe('归档 from finalized records', () => {
     expect(audit[0]!.detail).toMatch(/^归档会议记录《第四季度执委会议》，档号 0194-WS·2026-D30-0001，PDF \d+ 页$/);
   });
 
+  it('files a 办结 议题 with its 办理反馈单 as the Chromium snapshot (页数 = pdfinfo), and refuses it twice', { timeout: 120_000 }, async () => {
+    const a = await app();
+    const { seedRepresentatives, seedSession, newItem, driveTo } = await import('../deliberation/fixture');
+    const reps = await seedRepresentatives(a.ctx);
+    const item = await newItem(a.ctx, reps, { title: '东门路灯不亮' });
+    await driveTo(a.ctx, item.id, '办结', await seedSession(a.ctx));
+    const filed = await a.ok<Item>('archive.file', { source: { type: 'deliberation', id: item.id } });
+    expect(filed).toMatchObject({ archivalCode: '0194-WS·2026-D30-0001', title: '东门路灯不亮办理情况', retention: 'D30', source: { type: 'deliberation', id: item.id } });
+    const snapshot = await a.snapshotPath(filed.snapshotLinkId);
+    expect(filed.pages).toBe(pdfPages(snapshot));
+    const text = pdfText(snapshot);
+    expect(text).toContain('办理反馈单');
+    expect(text).toContain('东门路灯不亮');
+    const before = await a.rows();
+    expect(await a.call('archive.file', { source: { type: 'deliberation', id: item.id } })).toMatchObject({ ok: false });
+    expect(await a.rows()).toEqual(before);
+  });
+
   it('two records filed at the same moment get distinct numbers', { timeout: 120_000 }, async () => {
     const a = await app();
     const f = await createArchiveFixtures(a.ctx);
