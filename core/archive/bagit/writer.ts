@@ -118,10 +118,14 @@ async function checkTarget(target: string): Promise<{ existsEmpty: boolean }> {
   return { existsEmpty: true };
 }
 
-/** Writes, hashes and flushes one file; `chunks` are its bytes, `onChunk` hears each one written. */
+/**
+ * Writes, hashes and flushes one file; `chunks()` gives its bytes, `onChunk` hears each one written.
+ * A function, so a source file's stream is opened only when it is read at once: a stream opened
+ * earlier whose file has vanished would emit its error with no one listening (an uncaught exception).
+ */
 async function writeHashed(
   path: string,
-  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  chunks: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   onChunk?: (bytes: number) => void,
 ): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
@@ -129,7 +133,7 @@ async function writeHashed(
   let handle: FileHandle | null = null;
   try {
     handle = await open(path, 'wx');
-    for await (const chunk of chunks) {
+    for await (const chunk of chunks()) {
       hash.update(chunk);
       size += chunk.length;
       await handle.write(chunk);
@@ -142,7 +146,7 @@ async function writeHashed(
   return { sha256: hash.digest('hex'), size };
 }
 
-const writeText = (path: string, text: string) => writeHashed(path, [Buffer.from(text, 'utf8')]);
+const writeText = (path: string, text: string) => writeHashed(path, () => [Buffer.from(text, 'utf8')]);
 
 export async function writeBag(options: WriteBagOptions): Promise<BagWriteResult> {
   checkInput(options);
@@ -175,7 +179,7 @@ export async function writeBag(options: WriteBagOptions): Promise<BagWriteResult
         await mkdir(folder, { recursive: true });
         folders.add(folder);
       }
-      const written = await writeHashed(destination, file.bytes ? [file.bytes] : createReadStream(file.source!), (n) => {
+      const written = await writeHashed(destination, () => (file.bytes ? [file.bytes] : createReadStream(file.source!)), (n) => {
         bytes += n;
         report(file.path, false);
       });
