@@ -28,21 +28,28 @@ function PeriodRow({ label, f, total = false }: { label: string; f: Figures; tot
 
 const HEAD = ['提出', '立项', '不予立项', '办结', '未办结', '超期', '提出至办结天数（中位数）', '满意率：（满意+基本满意）/回访数'];
 
+/** The header row both tables share; only the first column's title differs. */
+function FiguresHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th>{first}</th>
+        {HEAD.map((h, i) => (
+          <th key={h} className={i >= 6 ? 'wide' : undefined}>
+            {h}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function FiguresTables({ figures: f }: { figures: DeliberationFigures }) {
   return (
     <>
       <h2>一、分季度情况</h2>
       <table className="print-table delib-figures" data-testid="figures-quarters">
-        <thead>
-          <tr>
-            <th>期间</th>
-            {HEAD.map((h, i) => (
-              <th key={h} className={i >= 6 ? 'wide' : undefined}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <FiguresHead first="期间" />
         <tbody>
           {f.quarters.map((q) => (
             <PeriodRow key={q.quarter} label={QUARTERS[q.quarter - 1]!} f={q.figures} />
@@ -52,16 +59,7 @@ export function FiguresTables({ figures: f }: { figures: DeliberationFigures }) 
       </table>
       <h2>二、分类别情况（全年）</h2>
       <table className="print-table delib-figures" data-testid="figures-categories">
-        <thead>
-          <tr>
-            <th>类别</th>
-            {HEAD.map((h, i) => (
-              <th key={h} className={i >= 6 ? 'wide' : undefined}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <FiguresHead first="类别" />
         <tbody>
           {f.byCategory.map((c) => (
             <PeriodRow key={c.category} label={c.category} f={c.yearly} />
