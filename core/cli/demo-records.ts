@@ -6,6 +6,8 @@
 import type { AppContext } from '../context';
 import { seedDemoDeliberation } from '../deliberation/demo';
 import { seedDemoArchive } from '../archive/demo';
+import { seedDemoMeetings } from '../meetings/demo';
+import { seedDemoBranch } from '../settings/demo';
 import { seedDemoStudy } from '../study/demo';
 
 export interface DemoRecords {
@@ -15,6 +17,9 @@ export interface DemoRecords {
 }
 
 export const DEMO_RECORDS: readonly DemoRecords[] = [
+  // First: the 全宗号 the archive entry numbers with.
+  { name: 'branch', seed: (ctx) => seedDemoBranch(ctx) },
+  { name: 'meetings', seed: (ctx, year) => seedDemoMeetings(ctx, { year }) },
   { name: 'study', seed: (ctx, year) => seedDemoStudy(ctx, { year }) },
   { name: 'deliberation', seed: (ctx, year) => seedDemoDeliberation(ctx, { year }) },
   // Last: files what the entries above finalized.
