@@ -4,30 +4,16 @@
  * win; while none are typed, the members holding those roles in the roster are
  * the officers.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { replaceTypedOfficers, selectMembersWithRoles, selectTypedOfficers, type OfficerRow } from '../../db/settings/officers';
-import { boundedArray, idRef, requiredText } from '../api/schemas';
 import { assertReferencesExist } from '../api/refs';
 import type { AppContext } from '../context';
 import { recordAudit } from '../audit/record';
+import { OFFICER_ROLES, type Officer, type officersSchema } from './schema';
 
-export const OFFICER_ROLES = ['妇联主席', '副主席', '执委'] as const;
-export type Officer = OfficerRow;
-
-export const OFFICER_LIMIT = 30;
-
-export const officerSchema = z.object({
-  name: requiredText('姓名', 20),
-  role: z.enum(OFFICER_ROLES, { error: '职务只能是妇联主席、副主席或执委' }),
-  memberId: idRef('成员').nullable().default(null),
-});
-
-export const officersSchema = z.object({
-  officers: boundedArray(officerSchema, OFFICER_LIMIT, '妇联班子成员'),
-});
-export type OfficersInput = z.input<typeof officersSchema>;
+export { OFFICER_ROLES, officersSchema, type Officer } from './schema';
 
 /** Typed officers, or when none are typed, the roster's 妇联主席 / 副主席 / 执委. */
 export async function listOfficers(db: Kysely<Database>): Promise<Officer[]> {
