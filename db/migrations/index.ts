@@ -17,6 +17,7 @@ import * as m009 from './009_study';
 import * as m010 from './010_reporting';
 import * as m011 from './011_deliberation';
 import * as m012 from './012_archive';
+import * as m013 from './013_meeting_rhythm';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'reporting', ...m010 },
   { version: 11, name: 'deliberation', ...m011 },
   { version: 12, name: 'archive', ...m012 },
+  { version: 13, name: 'meeting_rhythm', ...m013 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
