@@ -12,6 +12,7 @@ import { auditApi } from './audit/api';
 import type { ApiBridge, ApiClient } from './api/types';
 import { backupApi } from './backup/api';
 import { deliberationApi } from './deliberation/api';
+import { homeApi } from './home/api';
 import { meetingsApi } from './meetings/api';
 import { membersApi } from './members/api';
 import { operatorsApi, sessionApi } from './operators/api';
@@ -43,8 +44,9 @@ const modules = {
   system: systemApi,
 } satisfies ApiTableShape;
 
-/** Plus access.labels: who may call each method above, for the screen to show only what she may do. */
-export const apiTable = { ...modules, access: accessLabelsApi(modules) } satisfies ApiTableShape;
+/** Plus home.* (the 首页, built from the modules above) and access.labels: who may call each method, for the screen to show only what she may do. */
+const withHome = { ...modules, home: homeApi(modules) } satisfies ApiTableShape;
+export const apiTable = { ...withHome, access: accessLabelsApi(withHome) } satisfies ApiTableShape;
 
 export type ApiTable = typeof apiTable;
 export type WindowApi = ApiBridge<ApiTable>;

@@ -100,6 +100,8 @@ export interface MeetingTypeTable {
   default_topics: string;
   sort_order: Generated<number>;
   created_at: string;
+  /** 每月 / 每季度 / 每半年 / 每年 / 不定期 (migration 013). */
+  rhythm: Generated<'每月' | '每季度' | '每半年' | '每年' | '不定期'>;
 }
 
 /** Text columns default to '' in the table (Generated = optional on insert). */

@@ -159,7 +159,7 @@ function describe(path: string, name: string, kind: BackupKind, date: Date, fact
 }
 
 /** Backup-named files directly in `dir`. */
-function backupNamesIn(dir: string): { name: string; path: string; kind: BackupKind; date: Date }[] {
+export function backupNamesIn(dir: string): { name: string; path: string; kind: BackupKind; date: Date }[] {
   let names: string[];
   try {
     names = readdirSync(dir);

@@ -35,10 +35,11 @@ export async function meetingSnapshot(db: Kysely<Database>, id: number): Promise
 }
 
 /** A 会议类型 and its template, as the audit log shows it. */
-export function meetingTypeSnapshot(t: { name: string; default_roles: string; default_topics: string }) {
+export function meetingTypeSnapshot(t: { name: string; default_roles: string; default_topics: string; rhythm?: string }) {
   return {
     名称: t.name,
     默认参会身份: (JSON.parse(t.default_roles) as string[]).join('、'),
     默认议题: (JSON.parse(t.default_topics) as string[]).join('、'),
+    ...(t.rhythm ? { 召开频次: t.rhythm } : {}),
   };
 }

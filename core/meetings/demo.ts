@@ -1,95 +1,98 @@
 /**
- * A realistic year of 会议记录 for a demo file: 执委会议 every month, 妇女小组长会议
- * every quarter, two 联席会议, up to today. Attendance from the roster's officers
- * (some 请假), topics with speeches, 决议 and 行动事项 (a few still open, one overdue).
- * Meetings older than two weeks are 定稿; one old 执委会议 stays a 草稿, as happens.
- * Written through the services, so every row is what the app itself writes (and audited).
- * (The 妇女议事会 sessions come from the deliberation demo.)
+ * A realistic year of 会议记录 for a demo file or the bench: a 执委会议 each month,
+ * a 工作例会 each quarter, 妇女小组长会议 every other month, the 执委 attending
+ * (one 请假 now and then), action items (some overdue, some done). Meetings older
+ * than three weeks are 定稿; the latest stay drafts. Written through the service,
+ * so every row is what the app itself would write. Deterministic for a given seed.
  */
 import dayjs from 'dayjs';
 import type { AppContext } from '../context';
-import type { AttendeeInput } from '../attendance/schema';
 import { meetingInputSchema } from './schema';
 import { createMeeting, finalizeMeeting } from './service';
-import { listMeetingTypes, membersWithRoles } from './templates';
+import { listMeetingTypes } from './templates';
 
-const EXECUTIVE_TOPICS = [
-  ['传达区妇联年度工作会议精神', '研究部署全年工作要点'],
-  ['筹备“三八”国际妇女节系列活动', '研究困难妇女帮扶名单'],
-  ['总结“三八”节活动', '部署“最美家庭”寻访'],
-  ['研究春季妇女健康讲座安排', '巾帼志愿服务队招募'],
-  ['部署“两癌”筛查宣传动员', '研究妇女议事会议题办理情况'],
-  ['研究暑期儿童托管服务', '上半年工作小结'],
-  ['部署防溺水安全宣传', '研究留守儿童关爱活动'],
-  ['研究反家暴法宣传周活动', '巾帼志愿者表彰推荐'],
-  ['部署重阳节敬老活动', '研究第三季度工作落实情况'],
-  ['研究家庭教育讲座安排', '部署冬季困难妇女走访摸底'],
-  ['研究年终总结和台账整理', '部署冬季走访慰问'],
-  ['年度工作总结', '研究下一年度工作计划'],
+const PLAN: Array<[type: string, months: number[], day: number, title: (m: number) => string]> = [
+  ['执委会议', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 8, (m) => `${m}月执委会议`],
+  ['工作例会', [3, 6, 9, 12], 25, (m) => `第${Math.ceil(m / 3)}季度工作例会`],
+  ['妇女小组长会议', [2, 4, 6, 8, 10, 12], 15, (m) => `${m}月妇女小组长会议`],
 ];
-const PLACE = '社区党群服务中心二楼会议室';
-const REASONS = ['外出参加区妇联培训', '单位值班', '照顾生病家人', '身体不适'];
+const ACTIONS = ['走访慰问困难妇女', '更新妇女花名册', '筹备“三八”节活动', '上报季度工作总结', '组织巾帼志愿服务', '收集妇女诉求并汇总'];
 
-export async function seedDemoMeetings(ctx: AppContext, options: { year: number }) {
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export interface DemoMeetingsOptions {
+  year: number;
+  /** Repeat the yearly plan this many times (the bench wants thousands of meetings); default 1. */
+  rounds?: number;
+  seed?: number;
+}
+
+export async function seedDemoMeetings(ctx: AppContext, options: DemoMeetingsOptions) {
   const { year } = options;
+  const rnd = random(options.seed ?? year + 7);
   const today = dayjs(ctx.now()).format('YYYY-MM-DD');
-  const types = new Map((await listMeetingTypes(ctx)).map((t) => [t.name, t]));
-  const officers = await membersWithRoles(ctx, ['妇联主席', '副主席', '执委']);
-  const leaders = await membersWithRoles(ctx, ['妇联主席', '妇女小组长']);
-  if (officers.length < 3 || !types.has('执委会议')) return { year, meetings: 0, finalized: 0, note: '花名册中执委太少，未生成会议记录（请先生成演示名单）' };
-
-  const planned: { type: string; date: string; title: string; topics: string[]; people: typeof officers }[] = [];
-  for (let month = 1; month <= 12; month++) {
-    planned.push({ type: '执委会议', date: `${year}-${String(month).padStart(2, '0')}-08`, title: `${month}月执委会议`, topics: EXECUTIVE_TOPICS[month - 1]!, people: officers });
-  }
-  for (const [q, month] of [1, 4, 7, 10].entries()) {
-    planned.push({ type: '妇女小组长会议', date: `${year}-${String(month + 1).padStart(2, '0')}-15`, title: `第${'一二三四'[q]}季度妇女小组长会议`, topics: ['通报近期工作', '收集各片区妇女诉求', '布置下阶段任务'], people: leaders.slice(0, 14) });
-  }
-  for (const [date, title] of [[`${year}-05-20`, '“两癌”筛查工作联席会议'], [`${year}-11-12`, '冬季关爱行动联席会议']] as const) {
-    planned.push({ type: '联席会议', date, title, topics: ['通报情况', '协调事项'], people: officers.slice(0, 3) });
-  }
-
-  let made = 0;
+  const types = new Map((await listMeetingTypes(ctx)).map((t) => [t.name, t.id]));
+  const officers = await ctx.db
+    .selectFrom('member')
+    .innerJoin('member_role', 'member_role.member_id', 'member.id')
+    .select(['member.id', 'member.name'])
+    .where('member_role.role', 'in', ['妇联主席', '副主席', '执委'])
+    .where('member.status', '=', '在册')
+    .where('member.deleted_at', 'is', null)
+    .groupBy('member.id')
+    .orderBy('member.id')
+    .limit(9)
+    .execute();
+  if (officers.length < 3) return { year, meetings: 0, note: '花名册中执委太少，未生成会议记录（请先生成演示名单）' };
+  let meetings = 0;
   let finalized = 0;
-  const staleDraft = planned.filter((p) => p.type === '执委会议' && p.date < dayjs(today).subtract(45, 'day').format('YYYY-MM-DD')).at(-1);
-  for (const [i, p] of planned.sort((a, b) => a.date.localeCompare(b.date)).entries()) {
-    if (p.date > today || !types.has(p.type) || p.people.length < 2) continue;
-    const [host, recorder] = [p.people[0]!, p.people[Math.min(2, p.people.length - 1)]!];
-    const attendees: AttendeeInput[] = p.people.map((m, j) =>
-      j > 2 && (i + j) % 7 === 0
-        ? { memberId: m.memberId, name: m.name, attendance: '请假', reason: REASONS[(i + j) % REASONS.length]! }
-        : { memberId: m.memberId, name: m.name, attendance: '出席', reason: '' },
-    );
-    if (p.type === '联席会议') attendees.push({ memberId: null, name: '周建国（社区书记）', attendance: '列席', reason: '' });
-    const present = attendees.filter((a) => a.attendance === '出席');
-    const due = dayjs(p.date).add(20, 'day').format('YYYY-MM-DD');
-    const input = meetingInputSchema.parse({
-      typeId: types.get(p.type)!.id,
-      title: p.title,
-      date: p.date,
-      startTime: '09:00',
-      endTime: '10:30',
-      place: PLACE,
-      host: { memberId: host.memberId, name: host.name },
-      recorder: { memberId: recorder.memberId, name: recorder.name },
-      attendees,
-      topics: p.topics.map((title, k) => ({
-        title,
-        notes: `${host.name}介绍了有关情况，与会人员进行了讨论。`,
-        speeches: [{ speaker: present[(k + 1) % present.length]!.name, content: '建议结合各片区实际，分工到人，按时反馈。' }],
-      })),
-      resolutions: [`${p.topics[0]}：由${recorder.name}牵头落实，下次会议通报进展。`],
-      actions: [
-        { content: `落实“${p.topics[0]}”有关安排`, owner: recorder.name, dueDate: due, status: due < today ? '已完成' : '进行中' },
-        { content: `收集整理“${p.topics[1] ?? p.topics[0]}”相关材料`, owner: host.name, dueDate: due, status: due < today && i % 5 !== 3 ? '已完成' : '未开始' },
-      ],
-    });
-    const { id } = await createMeeting(ctx, input);
-    made++;
-    if (p !== staleDraft && dayjs(today).diff(p.date, 'day') > 14) {
-      await finalizeMeeting(ctx, id);
-      finalized++;
+  for (let round = 0; round < (options.rounds ?? 1); round++) {
+    for (const [typeName, months, day, title] of PLAN) {
+      const typeId = types.get(typeName);
+      if (!typeId) continue;
+      for (const month of months) {
+        const date = dayjs(`${year}-${String(month).padStart(2, '0')}-${String(Math.min(28, day + round)).padStart(2, '0')}`).format('YYYY-MM-DD');
+        if (date > today) continue;
+        const attendees = officers.map((o) => (rnd() < 0.1 ? { memberId: o.id, name: o.name, attendance: '请假' as const, reason: '外出培训' } : { memberId: o.id, name: o.name, attendance: '出席' as const }));
+        const present = attendees.filter((a) => a.attendance === '出席');
+        const due = (n: number) => dayjs(date).add(n, 'day').format('YYYY-MM-DD');
+        const input = meetingInputSchema.parse({
+          typeId,
+          title: round ? `${title(month)}（${round + 1}）` : title(month),
+          date,
+          startTime: '09:00',
+          endTime: '11:00',
+          place: '社区党群服务中心二楼会议室',
+          host: { memberId: officers[0]!.id, name: officers[0]!.name },
+          recorder: { memberId: officers[2]!.id, name: officers[2]!.name },
+          attendees,
+          topics: [
+            { title: '传达上级妇联会议精神', notes: '传达了会议精神，大家进行了讨论。', speeches: present.slice(0, 2).map((p) => ({ speaker: p.name, content: '结合片区实际谈了落实意见。' })) },
+            { title: '研究部署近期工作' },
+          ],
+          resolutions: ['按分工抓好落实，下次会议通报进展。'],
+          actions: [0, 1].map((i) => ({
+            content: ACTIONS[(month + i) % ACTIONS.length]!,
+            owner: officers[(month + i) % officers.length]!.name,
+            dueDate: due(14 + i * 10),
+            // Done once its time has passed, mostly; a few stay open past their due date.
+            status: due(14 + i * 10) < today ? (rnd() < 0.85 ? '已完成' : '进行中') : '未开始',
+          })),
+        });
+        const { id } = await createMeeting(ctx, input);
+        meetings++;
+        if (dayjs(today).diff(date, 'day') >= 21) {
+          await finalizeMeeting(ctx, id);
+          finalized++;
+        }
+      }
     }
   }
-  return { year, meetings: made, finalized };
+  return { year, meetings, finalized };
 }

@@ -5,6 +5,7 @@ import { attendeeSchema, checkAttendees } from '../attendance/schema';
 import { ROLES } from '../members/codes';
 import { correctionInputSchema } from '../records/corrections';
 import { RECORD_STATUSES } from '../records/lock';
+import { RHYTHMS } from './rhythm';
 import { boundedArray, idRef, isoDateSchema, requiredText, searchText, userText } from '../api/schemas';
 
 export const ACTION_STATUSES = ['未开始', '进行中', '已完成'] as const;
@@ -120,6 +121,9 @@ export const meetingTypeSchema = z.object({
   name: requiredText('会议类型名称', 20),
   defaultRoles: boundedArray(z.enum(ROLES, { error: '默认参会职务不在可选范围内' }), MEETING_LIMITS.typeDefaultRoles, '默认参会职务').default([]),
   defaultTopics: boundedArray(requiredText('默认议题', 200), MEETING_LIMITS.typeDefaultTopics, '默认议题').default([]),
+  /** Left out: unchanged (a new type is 不定期). */
+  rhythm: z.enum(RHYTHMS, { error: '召开频次应为 每月/每季度/每半年/每年/不定期' })
+    .optional(),
 });
 
 export const meetingTemplateSchema = z.object({ typeId: id('会议类型'), date: isoDate('会议日期').optional() });

@@ -10,21 +10,23 @@ import { AppError } from '../errors';
 import type { Role } from '../members/codes';
 import { ROLES } from '../members/codes';
 import { meetingTypeSnapshot } from './audit';
+import type { Rhythm } from './rhythm';
 
 export interface MeetingType {
   id: number;
   name: string;
   defaultRoles: Role[];
   defaultTopics: string[];
+  rhythm: Rhythm;
 }
 
 export async function listMeetingTypes(ctx: AppContext): Promise<MeetingType[]> {
   const rows = await ctx.db.selectFrom('meeting_type').selectAll().orderBy('sort_order').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, defaultRoles: JSON.parse(r.default_roles) as Role[], defaultTopics: JSON.parse(r.default_topics) as string[] }));
+  return rows.map((r) => ({ id: r.id, name: r.name, defaultRoles: JSON.parse(r.default_roles) as Role[], defaultTopics: JSON.parse(r.default_topics) as string[], rhythm: r.rhythm }));
 }
 
-export async function saveMeetingType(ctx: AppContext, t: { id?: number; name: string; defaultRoles: Role[]; defaultTopics: string[] }) {
-  const values = { name: t.name, default_roles: JSON.stringify(t.defaultRoles), default_topics: JSON.stringify(t.defaultTopics) };
+export async function saveMeetingType(ctx: AppContext, t: { id?: number; name: string; defaultRoles: Role[]; defaultTopics: string[]; rhythm?: Rhythm }) {
+  const values = { name: t.name, default_roles: JSON.stringify(t.defaultRoles), default_topics: JSON.stringify(t.defaultTopics), ...(t.rhythm ? { rhythm: t.rhythm } : {}) };
   return ctx.db.transaction().execute(async (trx) => {
     const clash = await trx.selectFrom('meeting_type').select('id').where('name', '=', t.name).executeTakeFirst();
     if (clash && clash.id !== t.id) throw new AppError('CONFLICT', `已有名为“${t.name}”的会议类型。`);
@@ -38,7 +40,7 @@ export async function saveMeetingType(ctx: AppContext, t: { id?: number; name: s
         entityId: t.id,
         label: t.name,
         before: meetingTypeSnapshot(before),
-        after: meetingTypeSnapshot(values),
+        after: meetingTypeSnapshot({ rhythm: before.rhythm, ...values }),
       });
       return { id: t.id };
     }

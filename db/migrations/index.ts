@@ -19,6 +19,7 @@ import * as m011 from './011_deliberation';
 import * as m012 from './012_archive';
 // 013–015 are taken by the other issue-15 branches (home, search, font); the lead renumbers at merge.
 import * as m016 from './016_officers_setup';
+import * as m013 from './013_meeting_rhythm';
 
 export interface Migration {
   version: number;
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'deliberation', ...m011 },
   { version: 12, name: 'archive', ...m012 },
   { version: 16, name: 'officers_setup', ...m016 },
+  { version: 13, name: 'meeting_rhythm', ...m013 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
