@@ -19,6 +19,7 @@ import { operatorsApi, sessionApi } from './operators/api';
 import { accessLabelsApi } from './operators/labels';
 import { recycleApi } from './recycle/api';
 import { reportingApi } from './reporting/api';
+import { searchApi } from './search/api';
 import { settingsApi } from './settings/api';
 import { startupApi } from './startup/api';
 import { studyApi } from './study/api';
@@ -37,6 +38,7 @@ const modules = {
   operators: operatorsApi,
   recycle: recycleApi,
   reporting: reportingApi,
+  search: searchApi,
   session: sessionApi,
   settings: settingsApi,
   startup: startupApi,

@@ -8,6 +8,7 @@ import { uiModules } from './modules';
 import type { NavEntry } from './modules/types';
 import { useAccess, type MethodName } from './operators/access';
 import { SessionGate } from './operators/session';
+import { GlobalSearch } from './search/GlobalSearch';
 import { SessionControl } from './operators/SessionControl';
 import { UnsavedGuardProvider } from './records/unsaved-guard';
 import { FirstRunGate } from './setup/FirstRunGate';
@@ -58,6 +59,7 @@ function AppFrame() {
           <Typography.Title level={4} style={{ margin: '16px 0' }} data-testid="branch-name">
             {info?.name || '（尚未填写社区妇联名称）'}
           </Typography.Title>
+          <GlobalSearch />
           <SessionControl />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>

@@ -1,5 +1,6 @@
 import { ContainerOutlined } from '@ant-design/icons';
 import type { UiModule } from '../modules/types';
+import { HitView } from '../search/HitView';
 import { BoxesPage } from './BoxesPage';
 import { CheckPage } from './CheckPage';
 import { ItemPage } from './ItemPage';
@@ -28,5 +29,13 @@ export const archiveModule: UiModule = {
     { path: '/archive/check', element: <CheckPage /> },
     { path: '/archive/package', element: <PackagePage />, needs: 'archive.exportPackage' },
     { path: '/archive/settings', element: <SettingsPage /> },
+  ],
+  search: [
+    {
+      group: 'archive',
+      label: '档案台账',
+      icon: <ContainerOutlined />,
+      renderHit: (hit) => <HitView hit={hit} subtitle={<span className="search-mono">{hit.subtitle}</span>} />,
+    },
   ],
 };

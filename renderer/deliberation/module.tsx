@@ -29,4 +29,5 @@ export const deliberationModule: UiModule = {
     { path: '/deliberation/figures', element: <FiguresPage />, needs: 'deliberation.figures' },
     { path: '/deliberation/units', element: <UnitsPage />, needs: 'deliberation.units' },
   ],
+  search: [{ group: 'deliberation', label: '妇女议事会 · 议题', icon: <TeamOutlined /> }],
 };

@@ -20,4 +20,5 @@ export const meetingsModule: UiModule = {
     { path: '/meetings/actions', element: <ActionsPage /> },
     { path: '/meetings/:id', element: <MeetingEditPage /> },
   ],
+  search: [{ group: 'meetings', label: '会议记录', icon: <FileTextOutlined /> }],
 };

@@ -12,6 +12,7 @@ import { AGE_BANDS, type RosterFilters, type RosterSelectionInput } from '../../
 import { api } from '../api';
 import { Permitted } from '../operators/access';
 import { printRoute } from '../print/registry';
+import { useLinkedId } from '../search/useLinkedId';
 import { ExportDialog } from './ExportDialog';
 import { MemberDetail } from './MemberDetail';
 import { MemberForm } from './MemberForm';
@@ -52,6 +53,8 @@ export function RosterPage() {
   const [zones, setZones] = useState<ZoneOption[]>([]);
   const [tags, setTags] = useState<string[]>([...CARE_TAGS]);
   const [detailId, setDetailId] = useState<number>();
+  // /members?member=12 (a search hit) opens her detail.
+  const [linkedId, clearLinked] = useLinkedId('member');
   const [form, setForm] = useState<{ open: boolean; id?: number }>({ open: false });
   const [zonesOpen, setZonesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
@@ -216,8 +219,11 @@ export function RosterPage() {
         <RosterTable key={JSON.stringify(selection)} pages={pages} sort={sort} onSort={setSort} onOpen={setDetailId} height={height} />
       )}
       <MemberDetail
-        memberId={detailId}
-        onClose={() => setDetailId(undefined)}
+        memberId={detailId ?? linkedId}
+        onClose={() => {
+          setDetailId(undefined);
+          if (linkedId) clearLinked();
+        }}
         onEdit={(id) => setForm({ open: true, id })}
         onChanged={pages.refresh}
       />

@@ -1,6 +1,7 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { UiModule } from '../modules/types';
+import { HitView } from '../search/HitView';
 import { ImportPage } from './ImportPage';
 import { RosterPage } from './RosterPage';
 
@@ -23,5 +24,14 @@ export const membersModule: UiModule = {
     { path: '/members', element: <RosterPage /> },
     { path: '/members/import', element: <ImportPage />, needs: 'members.importCommit' },
     { path: '/members/stats', element: <StatsPage /> },
+  ],
+  search: [
+    {
+      group: 'members',
+      label: '妇女花名册',
+      icon: <TeamOutlined />,
+      // The masked 身份证号 in a fixed-width font, so the stars read as a mask.
+      renderHit: (hit) => <HitView hit={hit} subtitle={<span className="search-mono">{hit.subtitle}</span>} />,
+    },
   ],
 };

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { SearchGroupKey, SearchHit } from '../../core/search/schema';
 import type { MethodName } from '../operators/access';
 
 /** One page of a module: its route, and the API method an operator must be allowed to call to see it at all. */
@@ -17,6 +18,14 @@ export interface NavEntry {
   children?: NavEntry[];
 }
 
+/** A result group of the global search (core/search): its heading, and how one hit reads (HitView unless given). */
+export interface SearchGroupView {
+  group: SearchGroupKey;
+  label: string;
+  icon: ReactNode;
+  renderHit?: (hit: SearchHit) => ReactNode;
+}
+
 /**
  * What a module contributes to the app's frame. Print documents are registered
  * apart (renderer/print/registry.ts), because a print window must not load the pages.
@@ -25,4 +34,6 @@ export interface UiModule {
   name: string;
   nav: NavEntry;
   pages: ModulePage[];
+  /** Its groups in the global search palette (renderer/search). */
+  search?: SearchGroupView[];
 }

@@ -1,9 +1,10 @@
 /** 学习材料库: search by title or 文号, add / edit, 删除 into the 回收站 (refused while a session uses it); 学时计算规则 below. */
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useAccess } from '../operators/access';
+import { useLinkedId } from '../search/useLinkedId';
 import { MaterialDialog, type Material } from './MaterialDialog';
 
 export function MaterialsPage() {
@@ -14,9 +15,12 @@ export function MaterialsPage() {
   const [rows, setRows] = useState<Material[]>();
   const [editing, setEditing] = useState<{ material?: Material }>();
   const [reloads, setReloads] = useState(0);
+  // /study/materials?material=3 (a search hit) lists just that material until she asks for all.
+  const [linkedId, clearLinked] = useLinkedId('material');
   useEffect(() => {
     void api.study.materials({ query }).then(setRows);
   }, [query, reloads]);
+  const shown = linkedId ? rows?.filter((m) => m.id === linkedId) : rows;
 
   const remove = (m: Material) =>
     modal.confirm({
@@ -47,10 +51,22 @@ export function MaterialsPage() {
           </Button>
         )}
       </Space>
+      {linkedId && (
+        <Alert
+          type="info"
+          showIcon
+          message="只显示从搜索打开的这份材料。"
+          action={
+            <Button size="small" onClick={clearLinked}>
+              显示全部材料
+            </Button>
+          }
+        />
+      )}
       <Input.Search aria-label="搜索学习材料" allowClear placeholder="按标题或文号查找" style={{ width: 360 }} onSearch={(q) => setQuery(q.trim())} enterButton="搜索" />
       <Table
         rowKey="id"
-        dataSource={rows}
+        dataSource={shown}
         loading={!rows}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: '没有学习材料' }}

@@ -23,4 +23,8 @@ export const studyModule: UiModule = {
     { path: '/study/materials', element: <MaterialsPage /> },
     { path: '/study/:id', element: <SessionEditPage /> },
   ],
+  search: [
+    { group: 'study', label: '学习记录', icon: <BookOutlined /> },
+    { group: 'materials', label: '学习材料', icon: <BookOutlined /> },
+  ],
 };
