@@ -22,6 +22,7 @@ import { settingsApi } from './settings/api';
 import { startupApi } from './startup/api';
 import { studyApi } from './study/api';
 import { systemApi } from './system/api';
+import { yearbookApi } from './yearbook/api';
 
 z.config(z.locales.zhCN());
 
@@ -41,6 +42,7 @@ const modules = {
   startup: startupApi,
   study: studyApi,
   system: systemApi,
+  yearbook: yearbookApi,
 } satisfies ApiTableShape;
 
 /** Plus access.labels: who may call each method above, for the screen to show only what she may do. */
