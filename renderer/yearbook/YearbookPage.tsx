@@ -32,7 +32,7 @@ function partFigures(y: Yearbook): Record<YearbookPartKey, Array<[string, string
     ],
     study: [
       ['学习', `${y.study.summary.sessions}次`],
-      ['学时', y.study.summary.hours],
+      ['累计学时', y.study.summary.hours],
       ['未补学', `${y.study.summary.makeupOwed}人次`],
     ],
     deliberation: [

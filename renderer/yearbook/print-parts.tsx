@@ -2,6 +2,7 @@
 import type { Breakdown } from '../../core/members/stats';
 import type { Yearbook } from '../../core/yearbook/build';
 import { BreakdownTable } from '../members/stats-print';
+import { chineseDate } from '../print/layout';
 import { FiguresTables } from '../print/documents/deliberation-figures-tables';
 
 type Part = { y: Yearbook };
@@ -70,7 +71,7 @@ export function MembersPart({ y }: Part) {
   return (
     <>
       <p>
-        截至{m.asOf}，在册妇女{m.total}人。
+        截至{chineseDate(m.asOf)}，在册妇女{m.total}人。
       </p>
       {blocks.map(([title, block]) => (
         <section key={title} className="print-section">
@@ -89,7 +90,8 @@ export function MeetingsPart({ y }: Part) {
       <p>
         全年会议{y.meetings.total}次：{y.meetings.byType.map((t) => `${t.typeName}${t.meetings.length}次`).join('，')}。出席率＝出席人数÷应到人数（列席不计）。
       </p>
-      {y.meetings.byType.map((t) => (
+      {/* Types not held this year are named in the sentence above, not given an empty table each. */}
+      {y.meetings.byType.filter((t) => t.meetings.length).map((t) => (
         <section key={t.typeName} className="print-section">
           <h2>
             {t.typeName}（{t.meetings.length}次）
@@ -121,7 +123,6 @@ export function MeetingsPart({ y }: Part) {
                   <td>{x.status}</td>
                 </tr>
               ))}
-              {!t.meetings.length && none(7, '本年度没有召开。')}
             </tbody>
           </table>
         </section>
@@ -148,7 +149,7 @@ export function StudyPart({ y }: Part) {
             <th style={{ width: '11mm' }}>应到</th>
             <th style={{ width: '11mm' }}>实到</th>
             <th style={{ width: '16mm' }}>出席率</th>
-            <th style={{ width: '19mm' }}>补学（已补/缺席请假）</th>
+            <th style={{ width: '24mm' }}>已补学/应补学</th>
           </tr>
         </thead>
         <tbody>
@@ -175,7 +176,7 @@ export function StudyPart({ y }: Part) {
               <tr>
                 <th style={{ width: '18mm' }}>姓名</th>
                 <th style={{ width: '24mm' }}>学习日期</th>
-                <th>学习主题</th>
+                <th style={{ width: '40mm' }}>学习主题</th>
                 <th>缺席/请假原因</th>
                 <th style={{ width: '40mm' }}>补学</th>
               </tr>
