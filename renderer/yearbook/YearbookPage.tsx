@@ -53,15 +53,16 @@ export function YearbookPage() {
   const { may } = useAccess();
   const thisYear = dayjs().year();
   const [year, setYear] = useState(thisYear);
-  const [yearbook, setYearbook] = useState<Yearbook>();
+  const [loaded, setLoaded] = useState<Yearbook>();
+  // While another year loads, the last one's figures are not shown as if they were its.
+  const yearbook = loaded?.year === year ? loaded : undefined;
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<'print' | 'xlsx' | null>(null);
 
   useEffect(() => {
     let current = true;
-    setYearbook(undefined);
     api.yearbook.build({ year }).then(
-      (y) => current && (setYearbook(y), setError(undefined)),
+      (y) => current && (setLoaded(y), setError(undefined)),
       (err: unknown) => current && setError(errorText(err)),
     );
     return () => {
