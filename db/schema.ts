@@ -181,6 +181,7 @@ export interface Database extends DeliberationTables {
   audit_log: AuditLogTable;
   operator: OperatorTable;
   app_setting: AppSettingTable;
+  branch_officer: BranchOfficerTable;
   import_mapping: ImportMappingTable;
   study_hours_rule: StudyHoursRuleTable;
   study_plan_item: StudyPlanItemTable;
@@ -271,6 +272,16 @@ export interface OperatorTable {
   password_hash: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** 妇联主席 / 副主席 / 执委 as typed in the wizard or 设置 → 基本信息 (migration 016). */
+export interface BranchOfficerTable {
+  id: Generated<number>;
+  name: string;
+  role: '妇联主席' | '副主席' | '执委';
+  member_id: number | null;
+  sort_order: number;
+  created_at: string;
 }
 
 /** App-wide settings as key → JSON text. */

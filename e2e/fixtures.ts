@@ -7,6 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { WIZARD_KEY } from '../core/settings/setup';
+import { openDatabase } from '../db/open';
+import { writeAppSetting } from '../db/operators/queries';
 import { startHarness } from '../harness/server';
 import { electronSkipReason, launchDesktop } from './electron-app';
 
@@ -26,8 +29,10 @@ export interface AppFixture {
   expectConsoleError(pattern: RegExp): void;
 }
 
-export const test = base.extend<{ app: AppFixture }>({
-  app: async ({ page: browserPage }, use, testInfo) => {
+export const test = base.extend<{ app: AppFixture; firstRun: boolean }>({
+  /** false: the fresh file has its first-run wizard marked skipped, so a test opens the app's pages directly. */
+  firstRun: [false, { option: true }],
+  app: async ({ page: browserPage, firstRun }, use, testInfo) => {
     const desktop = testInfo.project.name === 'electron';
     const skipReason = desktop ? electronSkipReason() : null;
     testInfo.skip(skipReason !== null, skipReason ?? '');
@@ -43,6 +48,7 @@ export const test = base.extend<{ app: AppFixture }>({
       // FULIAN_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
       running = await startHarness({ dbPath, rendererDir: process.env.FULIAN_RENDERER_DIR });
     }
+    if (!firstRun) await skipWizard(dbPath);
     // Once the app is closed (by the test, to read the file, or at teardown) the page's
     // background calls (lock-state checks) fail by design: those errors are not the page's.
     let closed = false;
@@ -72,6 +78,16 @@ export const test = base.extend<{ app: AppFixture }>({
     expect(unexpected, '页面不应出现脚本错误或被 CSP 拦截的资源').toEqual([]);
   },
 });
+
+/** Marks the first-run wizard skipped in the data file (through a second connection, before any page loads). */
+async function skipWizard(dbPath: string) {
+  const opened = await openDatabase(dbPath);
+  try {
+    await writeAppSetting(opened.db, WIZARD_KEY, { state: 'skipped', at: new Date().toISOString() });
+  } finally {
+    await opened.close();
+  }
+}
 
 /** A click during a dialog's zoom-in was seen lost on a loaded machine: wait until it has finished opening. */
 export const dialogOpened = (page: Page) => expect(page.locator('.ant-modal[class*="ant-zoom-"]')).toHaveCount(0);

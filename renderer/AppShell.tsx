@@ -9,6 +9,8 @@ import type { NavEntry } from './modules/types';
 import { useAccess, type MethodName } from './operators/access';
 import { SessionGate } from './operators/session';
 import { SessionControl } from './operators/SessionControl';
+import { UnsavedGuardProvider } from './records/unsaved-guard';
+import { FirstRunGate } from './setup/FirstRunGate';
 
 const pages = uiModules.flatMap((module) => module.pages);
 /** Pages the operator's role cannot use at all stay out of the menu (renderer/operators/access.tsx). */
@@ -26,7 +28,7 @@ function navFor(may: (method: MethodName) => boolean): MenuProps['items'] {
 export function AppShell() {
   return (
     <SessionGate>
-      <AppFrame />
+      <FirstRunGate><AppFrame /></FirstRunGate>
     </SessionGate>
   );
 }
@@ -64,12 +66,14 @@ function AppFrame() {
           )}
           {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
           <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 48 }} />}>
+          <UnsavedGuardProvider>
           <Routes>
             {pages.map((page) => (
               <Route key={page.path} path={page.path} element={page.element} />
             ))}
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
+          </UnsavedGuardProvider>
           </Suspense>
         </Layout.Content>
       </Layout>

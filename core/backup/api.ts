@@ -11,6 +11,7 @@ import { inspectBackupFile, restoreFromFile, type DataFileIdentity } from './res
 import { DATA_FILE_ID_KEY } from '../../db/backup';
 import { readAppSetting } from '../../db/operators/queries';
 import { createBackup, listBackups, rotateBackups } from './service';
+import { copyToExtraDir, readExtraDir, saveExtraDir } from './extra-copy';
 
 const holderOf = (ctx: AppContext) => requireHolder(ctx, '此运行方式不支持备份与恢复。');
 /** The open data file's path and id, which tell its backups from other files'. */
@@ -26,6 +27,8 @@ export const backupApi = {
     dataPath: ctx.dbPath,
     /** True in the desktop app, where backup.choosePath opens a native dialog. */
     canChoosePath: Boolean(ctx.choosePath),
+    /** 备份也保存到: each backup is also made here ('' when not set). */
+    extraDir: await readExtraDir(ctx.db),
     backups: await listBackups(ctx.dbPath, (await identityOf(ctx)).id),
   })),
 
@@ -37,11 +40,24 @@ export const backupApi = {
     const made = await holder.exclusive(async () => {
       const made = await createBackup(holder.current, { kind: 'manual', now: ctx.now(), targetDir: input?.targetDir });
       await rotateBackups(ctx.dbPath);
-      return made;
+      const extra = input?.targetDir ? undefined : await copyToExtraDir(holder.current, 'manual', ctx.now());
+      return { ...made, extra };
     });
     await recordEvent(ctx, { action: 'backup', entity: 'data_file', label: made.name, detail: input?.targetDir ? `备份到 ${input.targetDir}` : '立即备份' });
     return made;
   }),
+
+  /** 备份也保存到 (the wizard's last step, or 数据备份): a folder or USB path checked now; '' turns it off. A copy holds every full 身份证号: 管理员 only. */
+  setExtraDir: defineMethod(
+    z.object({ dir: z.string({ error: '备份也保存到：应为文字' }).trim().max(1000, { error: '备份也保存到：位置太长' }) }),
+    async (ctx, input) => {
+      const before = await readExtraDir(ctx.db);
+      const dir = await saveExtraDir(ctx.db, input.dir);
+      await recordEvent(ctx, { action: 'update', entity: 'data_file', label: '备份也保存到', detail: `${before || '（未设置）'} → ${dir || '（不再另存）'}` });
+      return { extraDir: dir };
+    },
+    { access: 'admin' },
+  ),
 
   /** What a backup file holds; refuses files that are not ours, damaged, or from a newer version. */
   inspect: defineQuery(z.object({ path: pathText('备份文件的位置') }), async (ctx, input) =>

@@ -17,6 +17,7 @@ import { labelledCounts, type RecordCount } from './labels';
 import { removeStalePartials } from './cleanup';
 import { backupFileName, backupsDirFor, backupsRootFor, KIND_LABELS, parseBackupName, type BackupKind } from './names';
 import { backupsToDelete } from './rotation';
+import { copyToExtraDir, type ExtraCopy } from './extra-copy';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -221,8 +222,8 @@ export async function listBackups(dbPath: string, ownId: string | null = null): 
  * keeps; returns their names. Each automatic backup's member count is read so
  * that backups of an emptied or truncated file never push out the last good one.
  */
-export async function rotateBackups(dbPath: string): Promise<string[]> {
-  const dir = backupsDirFor(dbPath);
+/** Rotation in this file's backups folder, or in `dir` (the extra copy's folder, core/backup/extra-copy.ts). */
+export async function rotateBackups(dbPath: string, dir = backupsDirFor(dbPath)): Promise<string[]> {
   const candidates = backupNamesIn(dir);
   if (!backupsToDelete(candidates).length) return [];
   const memberCounts = new Map<string, number>();
@@ -249,6 +250,8 @@ export function newestBackupDate(dbPath: string): Date | undefined {
 export interface AutoBackupResult {
   made?: MadeBackup;
   deleted: string[];
+  /** The second copy in the folder set in the wizard or 数据备份 (absent when none is set). */
+  extra?: ExtraCopy;
 }
 
 /**
@@ -261,5 +264,6 @@ export async function autoBackupIfDue(opened: OpenDatabase, now: Date): Promise<
   const newest = newestBackupDate(opened.path);
   if (newest && now.getTime() - newest.getTime() < DAY_MS) return { deleted: [] };
   const made = await createBackup(opened, { kind: 'auto', now });
-  return { made, deleted: await rotateBackups(opened.path) };
+  const deleted = await rotateBackups(opened.path);
+  return { made, deleted, extra: await copyToExtraDir(opened, 'auto', now) };
 }

@@ -1,7 +1,9 @@
 import { selectBranchInfo, upsertBranchInfo } from '../../db/settings/queries';
 import { recordAudit } from '../audit/record';
 import { defineMethod, defineQuery, noInput } from '../api/define';
+import { officersSchema, officersView, saveOfficers } from './officers';
 import { branchInfoSchema } from './schema';
+import { endWizard, endWizardSchema, needsWizard, wizardState } from './setup';
 
 export const settingsApi = {
   /** 基本信息 as saved, or empty strings on first run. */
@@ -15,6 +17,18 @@ export const settingsApi = {
     });
     return selectBranchInfo(ctx.db);
   }),
+
+  /** 妇联班子: the typed list, or the roster's 主席/副主席/执委 while none is typed (`fromRoster`). */
+  getOfficers: defineQuery(noInput, (ctx) => officersView(ctx.db)),
+
+  /** Replaces the typed officer list (an empty list goes back to the roster's). */
+  saveOfficers: defineMethod(officersSchema, (ctx, input) => saveOfficers(ctx, input)),
+
+  /** Whether the first-run wizard shows: an empty data file whose wizard was neither finished nor skipped. */
+  getSetup: defineQuery(noInput, async (ctx) => ({ wizard: await wizardState(ctx.db), needsWizard: await needsWizard(ctx.db) })),
+
+  /** 完成 or 跳过向导: it never shows again on this data file. */
+  endWizard: defineMethod(endWizardSchema, (ctx, input) => endWizard(ctx, input.state)),
 };
 
 /** 基本信息 under its form labels, for the audit log. */

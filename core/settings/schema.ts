@@ -3,7 +3,7 @@
  * schema for live form checks, and the API validates with it at the boundary.
  */
 import { z } from 'zod';
-import { requiredText, userText } from '../api/schemas';
+import { boundedArray, idRef, requiredText, userText } from '../api/schemas';
 
 /** 全宗号 (DA/T 13): four digits or capital letters, e.g. 0194. */
 export const FONDS_CODE = /^[0-9A-Z]{4}$/;
@@ -35,3 +35,25 @@ export const branchInfoSchema = z.object({
 
 export type BranchInfoInput = z.input<typeof branchInfoSchema>;
 export type BranchInfo = z.output<typeof branchInfoSchema>;
+
+/** 妇联班子 (the wizard and 基本信息): who leads the branch. */
+export const OFFICER_ROLES = ['妇联主席', '副主席', '执委'] as const;
+export interface Officer {
+  name: string;
+  role: (typeof OFFICER_ROLES)[number];
+  memberId: number | null;
+}
+
+export const OFFICER_LIMIT = 30;
+
+export const officerSchema = z.object({
+  name: requiredText('姓名', 20),
+  role: z.enum(OFFICER_ROLES, { error: '职务只能是妇联主席、副主席或执委' }),
+  memberId: idRef('成员').nullable().default(null),
+});
+
+export const officersSchema = z.object({
+  officers: boundedArray(officerSchema, OFFICER_LIMIT, '妇联班子成员'),
+});
+export type OfficersInput = z.input<typeof officersSchema>;
+

@@ -17,6 +17,8 @@ import * as m009 from './009_study';
 import * as m010 from './010_reporting';
 import * as m011 from './011_deliberation';
 import * as m012 from './012_archive';
+// 013–015 are taken by the other issue-15 branches (home, search, font); the lead renumbers at merge.
+import * as m016 from './016_officers_setup';
 
 export interface Migration {
   version: number;
@@ -37,6 +39,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'reporting', ...m010 },
   { version: 11, name: 'deliberation', ...m011 },
   { version: 12, name: 'archive', ...m012 },
+  { version: 16, name: 'officers_setup', ...m016 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,6 +1,5 @@
-import { Button, Card, Descriptions, Result } from 'antd';
+import { Card, Descriptions } from 'antd';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
 import type { ApiTable } from '../../core/api';
 import type { ApiOutput } from '../../core/api/types';
 import { api } from '../api';
@@ -10,26 +9,11 @@ type SystemInfo = ApiOutput<ApiTable, 'system', 'info'>;
 
 export function HomePage() {
   const { info } = useBranch();
-  const navigate = useNavigate();
   const [system, setSystem] = useState<SystemInfo | null>(null);
   useEffect(() => {
     api.system.info().then(setSystem, () => setSystem(null));
   }, []);
 
-  if (info && !info.name) {
-    return (
-      <Result
-        status="info"
-        title="欢迎使用社区妇联工作台账"
-        subTitle="第一次使用，请先填写本社区妇联的基本信息。"
-        extra={
-          <Button type="primary" size="large" onClick={() => navigate('/settings/basic')}>
-            填写基本信息
-          </Button>
-        }
-      />
-    );
-  }
   return (
     <Card title="首页">
       <Descriptions column={1} bordered size="middle">

@@ -42,7 +42,7 @@ export function MeetingEditPage() {
   const [carryOver, setCarryOver] = useState<CarryOver>(null);
   const { may, why } = useAccess();
   const today = dayjs().format('YYYY-MM-DD');
-  const { run, busy, error, setError, save, finalize, remove } = useRecordActions({
+  const { run, busy, error, setError, save, finalize, remove, markSaved } = useRecordActions({
     id,
     draft,
     setSaved,
@@ -66,13 +66,14 @@ export function MeetingEditPage() {
         setSaved(page.saved);
         setCarryOver(page.carryOver);
         setDraft(page.draft);
+        markSaved(page.draft);
       },
       (err: unknown) => current && setError(errorText(err)),
     );
     return () => {
       current = false;
     };
-  }, [id, search, today, setError]);
+  }, [id, search, today, setError, markSaved]);
 
   if (!draft) return error ? <Alert type="error" showIcon message={error} /> : <Spin tip="正在打开会议记录……" fullscreen />;
 

@@ -22,6 +22,7 @@ interface Props {
   people: Person[];
   placeholder?: string;
   style?: React.CSSProperties;
+  disabled?: boolean;
   onChange(person: Person): void;
 }
 

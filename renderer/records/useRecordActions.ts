@@ -2,10 +2,12 @@
  * 保存 / 定稿 / 删除 of a lockable record's editor (会议记录, 学习记录), with their
  * confirmation dialogs: the module passes its API calls, its list route and what still
  * changes after 定稿; the texts around it are the same for every record.
+ * Leaving with unsaved changes asks first: the page calls `markSaved(draft)` when it loads one.
  */
 import { App } from 'antd';
 import { useNavigate } from 'react-router';
 import { useRun } from './run';
+import { useUnsavedDraft } from './unsaved-guard';
 
 export interface RecordCalls<Draft, Saved> {
   get(id: number): Promise<Saved>;
@@ -31,14 +33,18 @@ export function useRecordActions<Draft, Saved>({ id, draft, setSaved, calls, lis
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
   const { run, busy, error, setError } = useRun();
+  const { dirty, markSaved, allowLeave } = useUnsavedDraft(draft);
 
   const save = () =>
     run(async () => {
+      const sent = draft!;
       if (id) {
-        await calls.update(id, draft!);
+        await calls.update(id, sent);
+        markSaved(sent);
         setSaved(await calls.get(id));
       } else {
-        const created = await calls.create(draft!);
+        const created = await calls.create(sent);
+        allowLeave();
         navigate(`${listRoute}/${created.id}`, { replace: true });
       }
       message.success('已保存');
@@ -51,8 +57,10 @@ export function useRecordActions<Draft, Saved>({ id, draft, setSaved, calls, lis
       cancelText: '再检查一下',
       onOk: () =>
         run(async () => {
-          await calls.update(id!, draft!);
+          const sent = draft!;
+          await calls.update(id!, sent);
           await calls.finalize(id!);
+          markSaved(sent);
           setSaved(await calls.get(id!));
           message.success('已定稿');
         }),
@@ -67,10 +75,11 @@ export function useRecordActions<Draft, Saved>({ id, draft, setSaved, calls, lis
       onOk: () =>
         run(async () => {
           await calls.remove(id!);
+          allowLeave();
           message.success('已删除');
           navigate(listRoute);
         }),
     });
 
-  return { run, busy, error, setError, save, finalize, remove };
+  return { run, busy, error, setError, save, finalize, remove, dirty, markSaved };
 }

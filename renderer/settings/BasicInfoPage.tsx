@@ -8,6 +8,8 @@ import { api } from '../api';
 import { useBranch } from '../branch';
 import { fieldErrors, revalidateWhileWrong, zodRule } from '../form';
 import { Permitted, useAccess } from '../operators/access';
+import { useLeaveGuard } from '../records/unsaved-guard';
+import { OfficersCard } from './OfficersCard';
 
 const field = branchInfoSchema.shape;
 
@@ -17,6 +19,8 @@ export function BasicInfoPage() {
   const [form] = Form.useForm<BranchInfoInput>();
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty);
 
   useEffect(() => {
     if (info) form.setFieldsValue(info);
@@ -28,6 +32,7 @@ export function BasicInfoPage() {
       const saved = await api.settings.saveBranchInfo(values);
       setInfo(saved);
       form.setFieldsValue(saved);
+      setDirty(false);
       message.success('基本信息已保存');
     } catch (err) {
       form.setFields(fieldErrors(err));
@@ -48,7 +53,10 @@ export function BasicInfoPage() {
         wrapperCol={{ span: 17 }}
         onFinish={save}
         validateTrigger={['onBlur', 'onSubmit']}
-        onValuesChange={revalidateWhileWrong(form)}
+        onValuesChange={(changed) => {
+          setDirty(true);
+          revalidateWhileWrong(form)(changed);
+        }}
         scrollToFirstError
       >
         <Form.Item label="社区妇联名称" name="name" required rules={[zodRule(field.name)]}>
@@ -77,7 +85,7 @@ export function BasicInfoPage() {
               <Button type="primary" htmlType="submit" loading={saving} size="large">
                 保存
               </Button>
-              <Button size="large" onClick={() => info && form.setFieldsValue(info)} disabled={saving}>
+              <Button size="large" onClick={() => info && (form.setFieldsValue(info), setDirty(false))} disabled={saving}>
                 撤销修改
               </Button>
             </Permitted>
@@ -88,6 +96,7 @@ export function BasicInfoPage() {
         </Form.Item>
       </Form>
     </Card>
+    <OfficersCard />
     <ReportIdentityCard />
     </>
   );

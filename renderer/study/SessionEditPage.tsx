@@ -49,7 +49,7 @@ export function SessionEditPage() {
   const [saved, setSaved] = useState<SessionDetail>();
   const [rules, setRules] = useState<Rules>([]);
   const [plan, setPlan] = useState<Plan>([]);
-  const { busy, error, setError, save, finalize, remove } = useRecordActions({
+  const { busy, error, setError, save, finalize, remove, markSaved } = useRecordActions({
     id,
     draft,
     setSaved,
@@ -81,13 +81,14 @@ export function SessionEditPage() {
         if (!current) return;
         setSaved(page.saved);
         setDraft(page.draft);
+        markSaved(page.draft);
       },
       (err: unknown) => current && setError(errorText(err)),
     );
     return () => {
       current = false;
     };
-  }, [id, search, setError]);
+  }, [id, search, setError, markSaved]);
   useEffect(() => {
     if (year) void api.study.planItems({ year }).then(setPlan);
   }, [year]);
