@@ -24,6 +24,7 @@ import { settingsApi } from './settings/api';
 import { startupApi } from './startup/api';
 import { studyApi } from './study/api';
 import { systemApi } from './system/api';
+import { yearbookApi } from './yearbook/api';
 
 z.config(z.locales.zhCN());
 
@@ -44,6 +45,7 @@ const modules = {
   startup: startupApi,
   study: studyApi,
   system: systemApi,
+  yearbook: yearbookApi,
 } satisfies ApiTableShape;
 
 /** Plus home.* (the 首页, built from the modules above) and access.labels: who may call each method, for the screen to show only what she may do. */

@@ -46,6 +46,7 @@ export const ENTITY_TYPES: Record<string, string> = {
   archive_box: '档案盒',
   archive_settings: '档案设置',
   archive_package: '档案包',
+  yearbook: '年度工作台账',
   // Printed documents: audit.recordPrint stores the print route's document name.
   'members-roster': '花名册',
   'members-stats': '基本情况统计表',

@@ -10,6 +10,7 @@ import { studyLedger } from './study-ledger';
 import { exportReport, mergeReports } from './reporting';
 import { verifyArchive } from './verify-archive';
 import { exportArchiveCommand } from './export-archive';
+import { yearbook } from './yearbook';
 
 export interface CliCommand {
   summary: string;
@@ -30,4 +31,5 @@ export const commands: Record<string, CliCommand> = {
   'merge-reports': mergeReports,
   'verify-archive': verifyArchive,
   'export-archive': exportArchiveCommand,
+  yearbook,
 };

@@ -10,6 +10,7 @@ import { membersModule } from '../members/module';
 import { reportingModule } from '../reporting/module';
 import { settingsModule } from '../settings/module';
 import { studyModule } from '../study/module';
+import { yearbookModule } from '../yearbook/module';
 import type { UiModule } from './types';
 
 export const uiModules: UiModule[] = [
@@ -19,6 +20,7 @@ export const uiModules: UiModule[] = [
   studyModule,
   deliberationModule,
   archiveModule,
+  yearbookModule,
   reportingModule,
   settingsModule,
 ];

@@ -22,6 +22,7 @@ import { deliberationGongshiDocument } from './documents/deliberation-gongshi';
 import { deliberationLedgerDocument } from './documents/deliberation-ledger';
 import { deliberationOpinionsDocument } from './documents/deliberation-opinions';
 import { districtMergedDocument, districtSummaryDocument } from '../reporting/district-print';
+import { yearbookDocument } from '../yearbook/print';
 
 export const printDocuments: Record<string, PrintDocument<unknown>> = {
   meeting: meetingDocument,
@@ -44,6 +45,7 @@ export const printDocuments: Record<string, PrintDocument<unknown>> = {
   'archive-stamps': archiveStampsDocument,
   'archive-spines': archiveSpinesDocument,
   'archive-box-notes': archiveBoxNotesDocument,
+  yearbook: yearbookDocument,
 };
 
 export function printRoute(name: string, params: Record<string, string> = {}): string {
