@@ -12,6 +12,7 @@ import { auditApi } from './audit/api';
 import type { ApiBridge, ApiClient } from './api/types';
 import { backupApi } from './backup/api';
 import { deliberationApi } from './deliberation/api';
+import { fontApi } from './font/api';
 import { meetingsApi } from './meetings/api';
 import { membersApi } from './members/api';
 import { operatorsApi, sessionApi } from './operators/api';
@@ -31,6 +32,7 @@ const modules = {
   audit: auditApi,
   backup: backupApi,
   deliberation: deliberationApi,
+  font: fontApi,
   meetings: meetingsApi,
   members: membersApi,
   operators: operatorsApi,
