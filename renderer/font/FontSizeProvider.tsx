@@ -2,8 +2,8 @@
  * The 字号 the whole app is shown in (issue 15 item 5): antd's theme for it, and
  * <html data-font-size> for the plain CSS that antd does not reach (the print
  * preview's toolbar, print.css). The size is the signed-in operator's, read from
- * the core at start and after every sign-in or lock (renderer/operators/session.tsx
- * calls reload); the printed sheets keep their own pt/mm sizes in every mode.
+ * the core once the session is known and after every sign-in or lock
+ * (renderer/operators/session.tsx calls reload); the printed sheets keep their own pt/mm sizes in every mode.
  */
 import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
@@ -45,7 +45,6 @@ export function FontSizeProvider({ children }: { children: ReactNode }) {
     await api.font.set({ size: next });
   }, []);
 
-  useEffect(() => void reload(), [reload]);
   useEffect(() => markFontSize(size), [size]);
 
   const theme = useMemo(() => themeFor(size), [size]);
