@@ -13,6 +13,7 @@ import type { ApiBridge, ApiClient } from './api/types';
 import { backupApi } from './backup/api';
 import { deliberationApi } from './deliberation/api';
 import { homeApi } from './home/api';
+import { fontApi } from './font/api';
 import { meetingsApi } from './meetings/api';
 import { membersApi } from './members/api';
 import { operatorsApi, sessionApi } from './operators/api';
@@ -34,6 +35,7 @@ const modules = {
   audit: auditApi,
   backup: backupApi,
   deliberation: deliberationApi,
+  font: fontApi,
   meetings: meetingsApi,
   members: membersApi,
   operators: operatorsApi,

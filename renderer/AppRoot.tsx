@@ -1,18 +1,17 @@
 /**
  * The app itself (everything but the print routes): antd in Chinese with the app's
- * theme, the data-file check, then the frame. Loaded on its own (main.tsx), so a
+ * theme in the operator's 字号 (renderer/font), the data-file check, then the frame. Loaded on its own (main.tsx), so a
  * print window never loads antd, ECharts or the pages.
  */
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
+import { App as AntApp } from 'antd';
 import { AppShell } from './AppShell';
 import { BranchProvider } from './branch';
 import { StartupGate } from './startup/StartupGate';
-import { theme } from './theme';
+import { FontSizeProvider } from './font/FontSizeProvider';
 
 export default function AppRoot() {
   return (
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <FontSizeProvider>
       <AntApp>
         <StartupGate>
           <BranchProvider>
@@ -20,6 +19,6 @@ export default function AppRoot() {
           </BranchProvider>
         </StartupGate>
       </AntApp>
-    </ConfigProvider>
+    </FontSizeProvider>
   );
 }

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
 import { useBranch } from './branch';
+import { FontSizeToggle } from './font/FontSizeToggle';
 import { uiModules } from './modules';
 import type { NavEntry } from './modules/types';
 import { useAccess, type MethodName } from './operators/access';
@@ -43,7 +44,7 @@ function AppFrame() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '18px 16px', fontWeight: 600, fontSize: 17, color: '#c2185b' }}>社区妇联工作台账</div>
+        <div style={{ padding: '18px 16px', fontWeight: 600, fontSize: '1.13em', color: '#c2185b' }}>社区妇联工作台账</div>
         <Menu
           mode="inline"
           items={navFor(may)}
@@ -60,6 +61,7 @@ function AppFrame() {
             {info?.name || '（尚未填写社区妇联名称）'}
           </Typography.Title>
           <GlobalSearch />
+          <FontSizeToggle />
           <SessionControl />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>

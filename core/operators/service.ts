@@ -1,5 +1,6 @@
 /** 设置 → 操作员: profiles, roles, passwords, the idle-lock minutes. At least one 管理员 always remains. */
 import { selectOperators, readAppSetting, writeAppSetting } from '../../db/operators/queries';
+import { deleteFontSize } from '../../db/font/queries';
 import type { OperatorRole } from '../../db/schema';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
@@ -80,6 +81,7 @@ export async function deleteOperator(ctx: AppContext, id: number) {
     if (!existing) throw notFound(id);
     if (!all.some((o) => o.id !== id && o.role === '管理员')) throw lastAdmin();
     await trx.deleteFrom('operator').where('id', '=', id).execute();
+    await deleteFontSize(trx, id);
     await recordAudit(trx, ctx, { action: 'delete', entity: 'operator', entityId: id, label: existing.name, before: { 姓名: existing.name, 角色: existing.role } });
   });
   return { id };

@@ -10,12 +10,12 @@ export function SessionControl() {
   const { operator, lockEnabled } = session.state;
   return (
     <Space size="middle" data-testid="session-control">
-      <Typography.Text style={{ fontSize: 15 }}>
+      <Typography.Text>
         <UserOutlined /> 当前操作员：{operator.name}（{operator.role}）
       </Typography.Text>
       {operator.role !== '管理员' && (
         <Tooltip title={ROLE_HINTS[operator.role]}>
-          <Tag style={{ fontSize: 14, padding: '2px 8px' }}>{operator.role === '只读' ? '只能查看和打印' : '不能管理操作员和完整身份证号'}</Tag>
+          <Tag style={{ fontSize: '0.93em', padding: '2px 8px' }}>{operator.role === '只读' ? '只能查看和打印' : '不能管理操作员和完整身份证号'}</Tag>
         </Tooltip>
       )}
       <Button icon={<LockOutlined />} onClick={() => void session.lock()} disabled={!lockEnabled} title={lockEnabled ? undefined : '给操作员设置密码后才能锁定'}>

@@ -9,6 +9,7 @@ import type { ApiOutput } from '../../core/api/types';
 import type { ApiTable } from '../../core/api';
 import { api, apiAvailable } from '../api';
 import { useBranch } from '../branch';
+import { useFontSize } from '../font/FontSizeProvider';
 import { LockScreen } from './LockScreen';
 
 export type SessionState = ApiOutput<ApiTable, 'session', 'state'>;
@@ -72,6 +73,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   useIdleLock(state, lock);
+  useOperatorFontSize(state);
 
   if (!apiAvailable) return <>{children}</>;
   if (error && !state) return <div style={{ padding: 48, fontSize: 18, color: '#cf1322' }}>无法读取操作员信息：{error}</div>;
@@ -88,6 +90,15 @@ export function SessionGate({ children }: { children: ReactNode }) {
     );
   }
   return <SessionContext.Provider value={{ state, labels, refresh, lock }}>{children}</SessionContext.Provider>;
+}
+
+/** Each operator sees the app in her own 字号 (renderer/font): read again whenever who is signed in changes. */
+function useOperatorFontSize(state: SessionState | null) {
+  const { reload } = useFontSize();
+  const who = state ? (state.locked ? 'locked' : `operator:${state.operator?.id ?? 'none'}`) : null;
+  useEffect(() => {
+    if (who !== null) void reload();
+  }, [who, reload]);
 }
 
 /** Locks after `idleMinutes` without mouse or keyboard, when some operator has a password. */

@@ -13,6 +13,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../api';
 import type { BranchInfo } from '../branch';
 import { desktop } from '../desktop';
+import { usePreviewFontSize } from '../font/mark';
 import { printDocuments } from './registry';
 import type { PrintDocument } from './types';
 import './print.css';
@@ -20,6 +21,7 @@ import './print.css';
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: unknown; branch: BranchInfo };
 
 export default function PrintRoute() {
+  usePreviewFontSize();
   const name = useParams()['*'] ?? '';
   const { search } = useLocation();
   const doc = printDocuments[name];
