@@ -26,6 +26,7 @@ function roster(): FixtureCell[][] {
   return rows;
 }
 
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const withoutChecks = (sheets: Sheet[]) => sheets.map((s) => ({ ...s, rows: s.rows.map(({ number, cells }) => ({ number, cells })) }));
 
 async function bothWays(file: Buffer, fileName = '花名册.xlsx') {
@@ -53,6 +54,22 @@ describe('reading a large .xlsx in a worker thread', () => {
     expect(planAhead.create).toHaveLength(40);
     // Taken once: planning the same rows again reads them afresh and agrees.
     expect(await planImport(db, ahead, options)).toEqual(planAhead);
+  });
+
+  it('shares the checks with the worker, batch by batch, and plans the same', async () => {
+    const file = await xlsxFile({ name: '花名册', rows: roster(), textColumns: [3] });
+    const here = await readSheets(file, '花名册.xlsx');
+    const ahead = await readSheetsCheckingAhead(file, '花名册.xlsx', { asOf: AS_OF, always: true, batchRows: 10 });
+    expect(withoutChecks(ahead)).toEqual(here);
+    const rows = ahead[0]!.rows;
+    // Batches of 10 rows: this thread checks the 1st and 4th, the worker the others, handing over the pinyin of
+    // each valid row's name (rows 43 and 44 have errors).
+    const byWorker = rows.filter((r) => r.checked?.pinyin).map((r) => r.number);
+    expect(byWorker).toEqual([...range(11, 30), 41, 42, 45, 46]);
+    expect(rows.filter((r) => r.checked).map((r) => r.number)).toEqual(range(3, 46));
+    const { db } = await openTempDatabase();
+    const options = { onExisting: 'skip' as const, asOf: AS_OF };
+    expect(await planImport(db, ahead, options)).toEqual(await planImport(db, here, options));
   });
 
   it('checks ahead only for the date and columns it was given: another date or mapping reads the rows again', async () => {

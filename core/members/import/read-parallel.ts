@@ -1,9 +1,10 @@
 /**
  * Reading a large workbook (.xlsx/.xls/.et) on two cores. Parsing is most of an
  * import's time, and all of it on one thread; here it runs in a worker thread
- * (read-worker.ts) that hands the rows over in batches, while this thread
- * already reads each row of every roster sheet the way planImport will
- * (readMemberRow), leaving the result on the row for planImport to take.
+ * (read-worker.ts) that hands the rows over in batches. The rows of every
+ * roster sheet are then read the way planImport will (readMemberRow), two
+ * batches in three in the worker before posting them and the third in this
+ * thread as it arrives (check-ahead.ts), the result left on each row for planImport.
  * Small files, CSV, and any run where the worker cannot start are read here
  * as before; the rows are the same either way.
  */
@@ -11,12 +12,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors';
-import { missingRequiredFields, type MappingOverride } from './fields';
-import { findHeader, HEADER_SEARCH_ROWS, MAX_HEADER_ROWS, mapColumns } from './header';
+import { AheadChecker } from './check-ahead';
+import type { MappingOverride } from './fields';
 import { appendRows, fileKind, readSheets, type Sheet } from './read-sheet';
-import type { ReadWorkerMessage } from './read-worker';
-import { memberNameKey } from '../search-text';
-import { checkKey, indexColumns, readMemberRow, type ColumnIndex } from './rows';
+import type { ReadWorkerData, ReadWorkerMessage } from './read-worker';
 
 /** Below this a worker's start-up costs more than it saves (1 MB of .xlsx ≈ 8,000 roster rows). */
 export const PARALLEL_FROM_BYTES = 1024 * 1024;
@@ -30,8 +29,10 @@ export interface ReadAheadOptions {
   asOf: string;
   /** Use the worker whatever the file's size (tests). */
   always?: boolean;
+  /** Rows per batch the worker posts (tests: small files in several batches). */
+  batchRows?: number;
   /** Starts the worker instead of startReadWorker (tests of the fallback). */
-  startWorker?: (buffer: Buffer, fileName: string, isZip: boolean) => Promise<Worker>;
+  startWorker?: (workerData: ReadWorkerData) => Promise<Worker>;
 }
 
 export async function readSheetsCheckingAhead(buffer: Buffer, fileName: string, options: ReadAheadOptions): Promise<Sheet[]> {
@@ -39,7 +40,8 @@ export async function readSheetsCheckingAhead(buffer: Buffer, fileName: string, 
   if (kind === 'csv' || (buffer.length < PARALLEL_FROM_BYTES && !options.always)) return readSheets(buffer, fileName);
   let worker: Worker;
   try {
-    worker = await (options.startWorker ?? startReadWorker)(buffer, fileName, kind === 'zip');
+    const check = { mapping: options.mapping, asOf: options.asOf };
+    worker = await (options.startWorker ?? startReadWorker)({ buffer, fileName, isZip: kind === 'zip', check, batchRows: options.batchRows });
   } catch {
     return readSheets(buffer, fileName);
   }
@@ -51,8 +53,13 @@ export async function readSheetsCheckingAhead(buffer: Buffer, fileName: string, 
       started = true;
       if (message.type === 'error') reject(new AppError(message.error.code as ErrorCode, message.error.message, message.error.details));
       else if (message.type === 'done') resolve('done');
-      else if (message.type === 'sheet') sheets.push({ name: message.sheet, rows: [], merges: message.merges });
-      else checker.add(appendRows(sheets, message.sheet, message.rows));
+      else if (message.type === 'sheet') {
+        sheets.push({ name: message.sheet, rows: [], merges: message.merges });
+        checker.startSheet(message.sheet, message.merges);
+      } else {
+        appendRows(sheets, message.sheet, message.rows);
+        checker.add(message.rows, true);
+      }
     });
     // A worker that cannot even load (a packaging problem) leaves the file to this thread.
     worker.on('error', (err) => (started ? reject(err) : resolve('failed')));
@@ -61,8 +68,7 @@ export async function readSheetsCheckingAhead(buffer: Buffer, fileName: string, 
   return outcome === 'done' ? sheets : readSheets(buffer, fileName);
 }
 
-async function startReadWorker(buffer: Buffer, fileName: string, isZip: boolean): Promise<Worker> {
-  const workerData = { buffer, fileName, isZip };
+async function startReadWorker(workerData: ReadWorkerData): Promise<Worker> {
   if (typeof __FULIAN_BUNDLE__ !== 'undefined') return new Worker(join(__dirname, 'read-worker.cjs'), { workerData });
   return new Worker(await sourceWorkerCode(), { eval: true, workerData });
 }
@@ -83,50 +89,4 @@ function sourceWorkerCode(): Promise<string> {
     return `(function (require) {\n${result.outputFiles[0]!.text}\n})(require('node:module').createRequire(${JSON.stringify(entry)}));`;
   })();
   return sourceWorker;
-}
-
-/**
- * Finds each sheet's header as planImport does (in its first rows) and reads
- * each later row of that sheet as it arrives. A sheet too short to search, or
- * any row not read here, planImport simply reads itself.
- */
-class AheadChecker {
-  private sheet?: Sheet;
-  /** Unset while no header is found, or when the header lacks 姓名 or 身份证号 (nothing to read then). */
-  private columns?: ColumnIndex;
-  private key = '';
-  private headerRow = 0;
-  private looked = 0;
-  private searched = false;
-
-  constructor(private readonly options: ReadAheadOptions) {}
-
-  add(sheet: Sheet) {
-    if (sheet !== this.sheet) {
-      this.sheet = sheet;
-      this.columns = undefined;
-      this.searched = false;
-      this.looked = 0;
-    }
-    if (!this.searched) {
-      if (sheet.rows.length < HEADER_SEARCH_ROWS + MAX_HEADER_ROWS) return;
-      this.searched = true;
-      const header = findHeader(sheet);
-      if (!header) return;
-      const columns = mapColumns(header, this.options.mapping);
-      if (missingRequiredFields(columns).length) return;
-      this.columns = indexColumns(columns);
-      this.key = checkKey(this.columns, this.options.asOf);
-      this.headerRow = header.last;
-    }
-    if (!this.columns) return;
-    for (; this.looked < sheet.rows.length; this.looked++) {
-      const row = sheet.rows[this.looked]!;
-      if (row.number <= this.headerRow) continue;
-      const read = readMemberRow(row, this.columns, this.options.asOf);
-      row.checked = { key: this.key, read };
-      // The pinyin the row's search text will need when it is written, worked out while this thread waits anyway.
-      if (read.fields) memberNameKey(read.fields.name);
-    }
-  }
 }

@@ -9,6 +9,7 @@ import { memberInputSchema, type MemberFields } from '../schema';
 import { cellText, idCellText, parseDateCell, splitList } from './cells';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './fields';
 import type { RawCell, SheetRow } from './read-sheet';
+import type { NamePinyin } from '../search-text';
 
 export interface Problem {
   /** The worksheet (set by planImport; a CSV's is the file name without extension). */
@@ -70,6 +71,8 @@ export function indexColumns(columns: readonly ColumnMapping[]): ColumnIndex {
 export interface CheckedAhead {
   key: string;
   read: ReadRow;
+  /** The name's pinyin, when the row was checked in the read worker (whose pinyin cache is not this thread's). */
+  pinyin?: NamePinyin;
 }
 
 /** What a row's reading depends on besides the row itself. */
