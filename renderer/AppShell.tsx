@@ -11,6 +11,7 @@ import { SessionGate } from './operators/session';
 import { SessionControl } from './operators/SessionControl';
 import { UnsavedGuardProvider } from './records/unsaved-guard';
 import { FirstRunGate } from './setup/FirstRunGate';
+import { HelpMenu } from './help/HelpMenu';
 
 const pages = uiModules.flatMap((module) => module.pages);
 /** Pages the operator's role cannot use at all stay out of the menu (renderer/operators/access.tsx). */
@@ -58,6 +59,7 @@ function AppFrame() {
           <Typography.Title level={4} style={{ margin: '16px 0' }} data-testid="branch-name">
             {info?.name || '（尚未填写社区妇联名称）'}
           </Typography.Title>
+          <HelpMenu />
           <SessionControl />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>

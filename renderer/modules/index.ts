@@ -4,6 +4,7 @@
  */
 import { archiveModule } from '../archive/module';
 import { deliberationModule } from '../deliberation/module';
+import { helpModule } from '../help/module';
 import { homeModule } from '../home/module';
 import { meetingsModule } from '../meetings/module';
 import { membersModule } from '../members/module';
@@ -21,4 +22,5 @@ export const uiModules: UiModule[] = [
   archiveModule,
   reportingModule,
   settingsModule,
+  helpModule,
 ];
