@@ -106,3 +106,15 @@ export function useUnsavedDraft<T>(value: T | undefined) {
   const markSaved = useCallback((saved: T) => setBaseline(JSON.stringify(saved)), []);
   return { dirty, markSaved, allowLeave };
 }
+
+/**
+ * For an antd Form: unsaved from the officer's first change (the Form's
+ * onValuesChange → `changed`) until `saved()` — after 保存, or when fresh values are loaded.
+ */
+export function useFormLeaveGuard() {
+  const [dirty, setDirty] = useState(false);
+  const { allowLeave } = useLeaveGuard(dirty);
+  const changed = useCallback(() => setDirty(true), []);
+  const saved = useCallback(() => setDirty(false), []);
+  return { dirty, changed, saved, allowLeave };
+}
