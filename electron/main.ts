@@ -19,6 +19,7 @@ import { desktopActions, printWindowRunner } from './print-window';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, hardenContents } from './security';
 import { createMainWindow } from './window';
+import { guardUnload } from './unload-guard';
 
 const RENDERER_DIR = join(__dirname, '../renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
@@ -76,6 +77,8 @@ async function start() {
   );
   mainWindow = createMainWindow(PRELOAD);
   mainWindow.on('closed', () => (mainWindow = null));
+  const win = mainWindow;
+  guardUnload(win.webContents, (question) => dialog.showMessageBoxSync(win, question));
   // Once the window shows the app: opening never waits for the daily backup.
   const holder = database;
   mainWindow.webContents.once('did-finish-load', () => {

@@ -13,6 +13,7 @@ import { GlobalSearch } from './search/GlobalSearch';
 import { SessionControl } from './operators/SessionControl';
 import { UnsavedGuardProvider } from './records/unsaved-guard';
 import { FirstRunGate } from './setup/FirstRunGate';
+import { HelpMenu } from './help/HelpMenu';
 
 const pages = uiModules.flatMap((module) => module.pages);
 /** Pages the operator's role cannot use at all stay out of the menu (renderer/operators/access.tsx). */
@@ -62,6 +63,7 @@ function AppFrame() {
           </Typography.Title>
           <GlobalSearch />
           <FontSizeToggle />
+          <HelpMenu />
           <SessionControl />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>

@@ -4,6 +4,7 @@
  * 档号 never change), the 备考表 fields, 删除 an empty box; prints 盒脊 and 备考表.
  */
 import { PlusOutlined } from '@ant-design/icons';
+import { CANNOT_UNDO } from '../records/confirm-texts';
 import { Alert, App, Button, Card, Empty, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -118,7 +119,7 @@ function BoxActions({ box, onEdit, onChanged, onError }: { box: Box; onEdit(kind
   const remove = () =>
     modal.confirm({
       title: `删除${box.label}？`,
-      content: '只能删除空的档案盒。',
+      content: `只能删除空的档案盒。${CANNOT_UNDO}`,
       okText: '删除',
       okButtonProps: { danger: true },
       cancelText: '取消',

@@ -14,6 +14,7 @@ import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { Permitted, useAccess } from '../operators/access';
 import { EditOnly, RecordReadOnly, StillActive } from '../records/read-only';
 import { errorText, useRun } from '../records/run';
+import { useFormLeaveGuard } from '../records/unsaved-guard';
 import { ItemFields, itemFieldsOf, itemFieldValues, type ItemFieldValues } from './ItemFields';
 import { LabelPrintDialog } from './LabelPrintDialog';
 import { recordRoute } from './links';
@@ -31,6 +32,8 @@ export function ItemPage() {
   const [labels, setLabels] = useState(false);
   const [reloads, setReloads] = useState(0);
   const reload = () => setReloads((n) => n + 1);
+  const unsaved = useFormLeaveGuard();
+  const markSaved = unsaved.saved;
 
   useEffect(() => {
     let current = true;
@@ -39,13 +42,14 @@ export function ItemPage() {
         if (!current) return;
         setItem(i);
         form.setFieldsValue(itemFieldValues(i));
+        markSaved();
       },
       (err: unknown) => current && setError(errorText(err)),
     );
     return () => {
       current = false;
     };
-  }, [id, reloads, form, setError]);
+  }, [id, reloads, form, setError, markSaved]);
 
   if (!item) return error ? <Alert type="error" showIcon message={error} /> : <Spin tip="正在打开档案……" fullscreen />;
 
@@ -57,6 +61,7 @@ export function ItemPage() {
     if (!v) return;
     await run(async () => {
       await api.archive.update({ id, item: itemFieldsOf(v) });
+      unsaved.saved();
       message.success('已保存');
       reload();
     });
@@ -170,7 +175,7 @@ export function ItemPage() {
           </Descriptions>
         </Card>
         <Card title="著录项目" size="small">
-          <Form form={form} layout="horizontal" labelCol={{ span: 3 }} wrapperCol={{ span: 14 }}>
+          <Form form={form} layout="horizontal" labelCol={{ span: 3 }} wrapperCol={{ span: 14 }} onValuesChange={unsaved.changed}>
             <ItemFields labelSpan={3} />
           </Form>
         </Card>

@@ -3,6 +3,7 @@
  * default 保管期限 per record kind; the 全宗号 lives in 设置 → 基本信息.
  */
 import { Alert, App, Button, Card, Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { CANNOT_UNDO } from '../records/confirm-texts';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Retention } from '../../core/archive/code';
@@ -15,7 +16,7 @@ type Settings = Awaited<ReturnType<typeof api.archive.settings>>;
 
 export function SettingsPage() {
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { may } = useAccess();
   const [settings, setSettings] = useState<Settings>();
   const [code, setCode] = useState('');
@@ -96,10 +97,18 @@ export function SettingsPage() {
                     render: (_v: unknown, o: { code: string }) => (
                       <a
                         onClick={() =>
-                          void run(async () => {
-                            await api.archive.removeOrg({ code: o.code });
-                            message.success(`已删除 ${o.code}`);
-                            reload();
+                          modal.confirm({
+                            title: `删除机构（问题）${o.code}？`,
+                            content: CANNOT_UNDO,
+                            okText: '删除',
+                            okButtonProps: { danger: true },
+                            cancelText: '取消',
+                            onOk: () =>
+                              run(async () => {
+                                await api.archive.removeOrg({ code: o.code });
+                                message.success(`已删除 ${o.code}`);
+                                reload();
+                              }),
                           })
                         }
                       >

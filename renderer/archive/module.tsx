@@ -23,12 +23,12 @@ export const archiveModule: UiModule = {
     ],
   },
   pages: [
-    { path: '/archive', element: <ItemsPage /> },
-    { path: '/archive/items/:id', element: <ItemPage /> },
-    { path: '/archive/boxes', element: <BoxesPage /> },
-    { path: '/archive/check', element: <CheckPage /> },
-    { path: '/archive/package', element: <PackagePage />, needs: 'archive.exportPackage' },
-    { path: '/archive/settings', element: <SettingsPage /> },
+    { path: '/archive', element: <ItemsPage />, help: '归档文件：已定稿的会议记录、学习记录和办结的议题一键归档（编档号，保存 PDF 快照），也可登记纸质文件。每年3月前把上一年的记录归档。' },
+    { path: '/archive/items/:id', element: <ItemPage />, help: '档案条目：一件档案的档号、题名、责任者和 PDF 快照；档号一旦编定不再改变。' },
+    { path: '/archive/boxes', element: <BoxesPage />, help: '档案盒：把归档文件装盒，打印盒脊、备考表。' },
+    { path: '/archive/check', element: <CheckPage />, help: '年度检查：检查一年的档案是否齐全、是否都已装盒，列出缺少的。' },
+    { path: '/archive/package', element: <PackagePage />, needs: 'archive.exportPackage', help: '档案包：导出一年的档案包（含目录、每件 PDF 和附件，可在任何浏览器打开），并可校验是否完整。' },
+    { path: '/archive/settings', element: <SettingsPage />, help: '分类设置：档案的分类方案、机构（问题）和各类文件默认的保管期限。' },
   ],
   search: [
     {

@@ -12,6 +12,7 @@
  * The owner type must be registered in core/attachments/owners.ts.
  */
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { CANNOT_UNDO } from '../records/confirm-texts';
 import { App, Alert, Button, Card, Space, Table, Tag, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -88,7 +89,7 @@ export function AttachmentsCard({ owner, readOnly: readOnlyProp }: Props) {
   const remove = (a: AttachmentItem) =>
     modal.confirm({
       title: `删除附件“${a.fileName}”？`,
-      content: '删除后这个文件不再属于本记录（备份中的副本不受影响）。',
+      content: `删除后这个文件不再属于本记录，${CANNOT_UNDO}（备份中的副本不受影响）`,
       okText: '删除',
       okButtonProps: { danger: true },
       cancelText: '取消',

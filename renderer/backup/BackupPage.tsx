@@ -1,4 +1,5 @@
 /** 设置 → 数据备份: make, list and check backups; restore from one. */
+import { ExtraDirField } from './ExtraDirField';
 import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ApiOutput } from '../../core/api/types';
@@ -52,6 +53,7 @@ export function BackupPage() {
     run('正在备份并校验，请稍候…', async () => {
       const made = await api.backup.create(dir ? { targetDir: dir } : undefined);
       message.success(`备份完成并已校验：${made.path}。${made.attachments.note}`);
+      if (made.extra && 'error' in made.extra) message.warning(made.extra.error);
       setTargetOpen(false);
       load();
     });
@@ -93,6 +95,7 @@ export function BackupPage() {
               每天第一次打开本软件后自动备份（不耽误打开）；每个数据文件的备份各放一处，保留最近 7 天、8 周、12 个月各一份。
             </Descriptions.Item>
             <Descriptions.Item label="备份文件夹">{list?.backupsDir ?? '…'}</Descriptions.Item>
+            <Descriptions.Item label="备份也保存到">{list && <ExtraDirField value={list.extraDir} onSaved={load} />}</Descriptions.Item>
             <Descriptions.Item label="数据文件">{list?.dataPath ?? '…'}</Descriptions.Item>
           </Descriptions>
           <Space wrap style={{ marginTop: 16 }}>

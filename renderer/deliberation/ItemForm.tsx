@@ -44,10 +44,10 @@ export function toItemInput(v: ItemValues): ItemInput {
 const opts = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 const categoryOptions = CATEGORIES.map((c) => ({ value: c, label: (MUST_DELIBERATE as readonly string[]).includes(c) ? `${c}（五必议）` : c }));
 
-export function ItemForm({ form, known }: { form: FormInstance<ItemValues>; known: Array<{ memberId: number; name: string }> }) {
+export function ItemForm({ form, known, onChange }: { form: FormInstance<ItemValues>; known: Array<{ memberId: number; name: string }>; onChange?(): void }) {
   return (
     <Card title="议题内容">
-      <Form form={form} layout="vertical" initialValues={{ proposerKind: '代表', seconderIds: [] }}>
+      <Form form={form} layout="vertical" initialValues={{ proposerKind: '代表', seconderIds: [] }} onValuesChange={onChange}>
         <Row gutter={16}>
           <Col span={16}>
             <Form.Item label="议题标题" name="title" rules={[{ required: true, whitespace: true, message: '请填写议题标题' }]}>

@@ -15,6 +15,7 @@ import { printRoute } from '../print/registry';
 import { FileRecordButton } from '../archive/FileRecordButton';
 import { EditOnly, RecordReadOnly } from '../records/read-only';
 import { errorText, useRun } from '../records/run';
+import { useFormLeaveGuard } from '../records/unsaved-guard';
 import { ActionBar } from './ActionBar';
 import { ItemFacts } from './ItemFacts';
 import { ItemForm, toItemInput, type ItemValues } from './ItemForm';
@@ -62,6 +63,8 @@ export function ItemPage() {
   const [reloads, setReloads] = useState(0);
   const { run, busy, error, setError } = useRun();
   const mayEdit = may('deliberation.getForEdit');
+  const unsaved = useFormLeaveGuard();
+  const markSaved = unsaved.saved;
 
   useEffect(() => {
     if (!id) {
@@ -76,13 +79,14 @@ export function ItemPage() {
         if (!current) return;
         setDetail(d);
         form.setFieldsValue(valuesOf(typed ?? inputOf(d)));
+        markSaved();
       },
       (err: unknown) => current && setError(errorText(err)),
     );
     return () => {
       current = false;
     };
-  }, [id, reloads, form, setError, mayEdit]);
+  }, [id, reloads, form, setError, mayEdit, markSaved]);
 
   if (id && !detail) return error ? <Alert type="error" showIcon message={error} /> : <Spin tip="正在打开议题……" fullscreen />;
 
@@ -97,10 +101,12 @@ export function ItemPage() {
       const input = toItemInput(await form.validateFields());
       if (id) {
         await api.deliberation.update({ id, item: input });
+        unsaved.saved();
         message.success('已保存');
         reload();
       } else {
         const created = await api.deliberation.create(input);
+        unsaved.allowLeave();
         message.success(`已登记议题 ${created.code}`);
         navigate(`/deliberation/items/${created.id}`, { replace: true });
       }
@@ -116,6 +122,7 @@ export function ItemPage() {
       onOk: () =>
         run(async () => {
           await api.deliberation.remove({ id: id! });
+          unsaved.allowLeave();
           message.success(`已删除议题 ${detail!.code}，可在回收站中恢复`);
           navigate('/deliberation/items');
         }),
@@ -154,7 +161,7 @@ export function ItemPage() {
       {detail && !ended && <ActionBar item={detail} steps={[...detail.entries, ...detail.transitions]} onDone={reload} />}
       {detail && <ItemFacts item={detail} />}
       <RecordReadOnly readOnly={readOnly}>
-        <ItemForm form={form} known={known} />
+        <ItemForm form={form} known={known} onChange={unsaved.changed} />
         <EditOnly>
           <Space style={{ marginTop: 12 }}>
             <Button type="primary" size="large" onClick={() => void save()} loading={busy}>

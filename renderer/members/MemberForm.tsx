@@ -3,6 +3,7 @@
  * typing the 身份证号 fills 出生日期, 性别 and 年龄 at once, and the core is asked
  * (debounced) whether the number is taken or the name + birth date already exists.
  */
+import { useFormLeaveGuard } from '../records/unsaved-guard';
 import { Alert, App, Button, Col, Drawer, Form, Input, Row, Space, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -56,8 +57,10 @@ export function MemberForm({
   const [retype, setRetype] = useState({ idNumber: false, phone: false });
   const keepId = memberId !== undefined && !retype.idNumber;
   const keepPhone = memberId !== undefined && !retype.phone;
+  const unsaved = useFormLeaveGuard();
   const close = () => {
     setRetype({ idNumber: false, phone: false });
+    unsaved.saved();
     onClose();
   };
   const loading = open && memberId !== undefined && loadedId !== memberId;
@@ -141,6 +144,7 @@ export function MemberForm({
       message.success(`已保存：${member.name}`);
       for (const w of saved.warnings) message.warning(w, 6);
       setRetype({ idNumber: false, phone: false });
+      unsaved.saved();
       onSaved(saved.id);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'CONFLICT') {
@@ -181,7 +185,10 @@ export function MemberForm({
           layout="vertical"
           onFinish={save}
           validateTrigger={['onBlur', 'onSubmit']}
-          onValuesChange={revalidateWhileWrong(form)}
+          onValuesChange={(changed) => {
+            unsaved.changed();
+            revalidateWhileWrong(form)(changed);
+          }}
           scrollToFirstError
         >
           <Row gutter={16}>

@@ -1,5 +1,6 @@
 /** 管理片区: add, rename, reorder and delete zones (a zone still holding members cannot be deleted). */
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
+import { CANNOT_UNDO } from '../records/confirm-texts';
 import { App, Button, Input, List, Modal, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api';
@@ -53,7 +54,7 @@ export function ZoneDialog({ open, zones, onClose, onChanged }: { open: boolean;
             actions={[
               <Button key="up" size="small" icon={<ArrowUpOutlined />} disabled={index === 0 || busy} onClick={() => move(index, -1)} aria-label="上移" />,
               <Button key="down" size="small" icon={<ArrowDownOutlined />} disabled={index === zones.length - 1 || busy} onClick={() => move(index, 1)} aria-label="下移" />,
-              <Popconfirm key="del" title={`确定删除片区“${zone.name}”？`} okText="删除" cancelText="取消" onConfirm={() => run(() => api.members.deleteZone({ id: zone.id }), `已删除片区：${zone.name}`)}>
+              <Popconfirm key="del" title={`确定删除片区“${zone.name}”？`} description={CANNOT_UNDO} okText="删除" cancelText="取消" onConfirm={() => run(() => api.members.deleteZone({ id: zone.id }), `已删除片区：${zone.name}`)}>
                 <Button size="small" danger icon={<DeleteOutlined />} aria-label="删除" disabled={busy} />
               </Popconfirm>,
             ]}

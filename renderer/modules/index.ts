@@ -4,6 +4,7 @@
  */
 import { archiveModule } from '../archive/module';
 import { deliberationModule } from '../deliberation/module';
+import { helpModule } from '../help/module';
 import { homeModule } from '../home/module';
 import { meetingsModule } from '../meetings/module';
 import { membersModule } from '../members/module';
@@ -23,4 +24,5 @@ export const uiModules: UiModule[] = [
   yearbookModule,
   reportingModule,
   settingsModule,
+  helpModule,
 ];

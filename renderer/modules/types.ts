@@ -8,6 +8,8 @@ export interface ModulePage {
   element: ReactNode;
   /** Left out of the menu (and its route still guarded in core) when the role may not call this. */
   needs?: MethodName;
+  /** 这一页做什么: one or two plain sentences, opened from the ? beside the header (renderer/help/PageHelp.tsx). */
+  help?: string;
 }
 
 /** A left-navigation entry: a page of the module, or a group of them. */

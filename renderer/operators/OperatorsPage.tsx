@@ -1,5 +1,6 @@
 /** 设置 → 操作员: who uses this computer, their roles and passwords, and the idle lock. 管理员 only (the core refuses others). */
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { CANNOT_UNDO } from '../records/confirm-texts';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput } from '../../core/api/types';
 import type { ApiTable } from '../../core/api';
@@ -46,7 +47,7 @@ export function OperatorsPage() {
   const remove = (o: Operator) =>
     modal.confirm({
       title: `删除操作员“${o.name}”？`,
-      content: '删除后她不能再用这个名字登录；她以前做过的操作仍保留在操作日志中。',
+      content: `删除后她不能再用这个名字登录；她以前做过的操作仍保留在操作日志中。${CANNOT_UNDO}`,
       okText: '删除',
       okButtonProps: { danger: true },
       cancelText: '取消',

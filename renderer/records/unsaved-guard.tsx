@@ -91,7 +91,9 @@ export function useLeaveGuard(dirty: boolean) {
     registry?.set(key, false);
     registry?.allowNext();
   }, [registry, key]);
-  return { allowLeave };
+  /** Saved: nothing to ask about from now on, even for a navigation in the same click (before the next render). */
+  const clear = useCallback(() => registry?.set(key, false), [registry, key]);
+  return { allowLeave, clear };
 }
 
 /**
@@ -102,7 +104,28 @@ export function useLeaveGuard(dirty: boolean) {
 export function useUnsavedDraft<T>(value: T | undefined) {
   const [baseline, setBaseline] = useState<string>();
   const dirty = baseline !== undefined && value !== undefined && JSON.stringify(value) !== baseline;
-  const { allowLeave } = useLeaveGuard(dirty);
-  const markSaved = useCallback((saved: T) => setBaseline(JSON.stringify(saved)), []);
+  const { allowLeave, clear } = useLeaveGuard(dirty);
+  const markSaved = useCallback(
+    (saved: T) => {
+      clear();
+      setBaseline(JSON.stringify(saved));
+    },
+    [clear],
+  );
   return { dirty, markSaved, allowLeave };
+}
+
+/**
+ * For an antd Form: unsaved from the officer's first change (the Form's
+ * onValuesChange → `changed`) until `saved()` — after 保存, or when fresh values are loaded.
+ */
+export function useFormLeaveGuard() {
+  const [dirty, setDirty] = useState(false);
+  const { allowLeave, clear } = useLeaveGuard(dirty);
+  const changed = useCallback(() => setDirty(true), []);
+  const saved = useCallback(() => {
+    clear();
+    setDirty(false);
+  }, [clear]);
+  return { dirty, changed, saved, allowLeave };
 }

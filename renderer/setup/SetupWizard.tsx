@@ -104,18 +104,18 @@ export function SetupWizard({ onDone }: Props) {
         <div style={{ minHeight: 200 }}>
           {step === 0 && (
             <Form layout="vertical">
-              <Form.Item label="社区妇联名称" required>
-                <Input size="large" value={name} onChange={(e) => setName(e.target.value)} placeholder="如：幸福里社区妇联" maxLength={60} autoFocus onPressEnter={next} />
+              <Form.Item label="社区妇联名称" required htmlFor="wizard-name">
+                <Input id="wizard-name" size="large" value={name} onChange={(e) => setName(e.target.value)} placeholder="如：幸福里社区妇联" maxLength={60} autoFocus onPressEnter={next} />
               </Form.Item>
-              <Form.Item label="所属街道">
-                <Input size="large" value={street} onChange={(e) => setStreet(e.target.value)} placeholder="如：城关街道" maxLength={60} onPressEnter={next} />
+              <Form.Item label="所属街道" htmlFor="wizard-street">
+                <Input id="wizard-street" size="large" value={street} onChange={(e) => setStreet(e.target.value)} placeholder="如：城关街道" maxLength={60} onPressEnter={next} />
               </Form.Item>
             </Form>
           )}
           {step === 1 && (
             <Form layout="vertical">
-              <Form.Item label="全宗号" extra="档案室编给本单位的4位全宗号（如 0194），用于档案的档号；不清楚可以跳过，以后在 设置 → 基本信息 填写。">
-                <Input size="large" value={fondsCode} onChange={(e) => setFondsCode(e.target.value)} placeholder="如：0194" style={{ width: 200 }} autoFocus onPressEnter={next} />
+              <Form.Item label="全宗号" htmlFor="wizard-fonds" extra="档案室编给本单位的4位全宗号（如 0194），用于档案的档号；不清楚可以跳过，以后在 设置 → 基本信息 填写。">
+                <Input id="wizard-fonds" size="large" value={fondsCode} onChange={(e) => setFondsCode(e.target.value)} placeholder="如：0194" style={{ width: 200 }} autoFocus onPressEnter={next} />
               </Form.Item>
             </Form>
           )}
@@ -139,9 +139,10 @@ export function SetupWizard({ onDone }: Props) {
             <Form layout="vertical">
               <Form.Item
                 label="备份也保存到（可不填）"
+                htmlFor="wizard-extra-dir"
                 extra="软件每天自动备份到数据文件旁的 backups 文件夹。再填一个文件夹或U盘（如 E:\台账备份），每次备份都再存一份到那里，电脑硬盘坏了数据也不会丢。"
               >
-                <Input size="large" value={extraDir} onChange={(e) => setExtraDir(e.target.value)} placeholder="如：E:\台账备份" autoFocus onPressEnter={next} />
+                <Input id="wizard-extra-dir" size="large" value={extraDir} onChange={(e) => setExtraDir(e.target.value)} placeholder="如：E:\台账备份" autoFocus onPressEnter={next} />
               </Form.Item>
             </Form>
           )}

@@ -3,6 +3,7 @@
  * or a 登记补学 button. Stays usable after 定稿 (it is follow-up, not the record itself).
  */
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
+import { CANNOT_UNDO } from '../records/confirm-texts';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { SessionDetail } from '../../core/study/read';
@@ -17,6 +18,7 @@ export function MakeupCard({ session, mayWrite, onChanged }: { session: SessionD
   const remove = (a: Attendee) =>
     modal.confirm({
       title: `删除${a.name}的补学记录？`,
+      content: `${CANNOT_UNDO}她在这次学习中仍记为缺席或请假，可重新登记补学。`,
       okText: '删除',
       okButtonProps: { danger: true },
       cancelText: '取消',

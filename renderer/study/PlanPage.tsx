@@ -3,6 +3,7 @@
  * session are flagged; each plan item opens a new session filled from it.
  */
 import { PlusOutlined } from '@ant-design/icons';
+import { CANNOT_UNDO } from '../records/confirm-texts';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -41,6 +42,7 @@ export function PlanPage() {
   const remove = (item: Item) =>
     modal.confirm({
       title: `删除计划“${item.topic}”？`,
+      content: `${CANNOT_UNDO}已登记的学习记录不受影响。`,
       okText: '删除',
       okButtonProps: { danger: true },
       cancelText: '取消',
