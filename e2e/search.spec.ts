@@ -6,6 +6,7 @@
 import { createFixtureMeeting } from '../core/meetings/fixture';
 import { createMeeting } from '../core/meetings/service';
 import { addMembers, makeIdNumber } from '../core/members/roster-fixture';
+import { createMaterial } from '../core/study/materials';
 import { withDb } from './db';
 import { dialogOpened, expect, test } from './fixtures';
 
@@ -92,4 +93,30 @@ test('页头搜索框：按证件尾号找到成员，只显示打码的身份�
   await palette.getByRole('combobox').fill('hhy');
   await expect(palette.getByRole('option').first()).toContainText('胡海燕');
   await expect(palette.getByRole('option').first().locator('mark')).toHaveText('hhy');
+});
+
+test('学习材料：按文号找到，Enter 只列出这份材料，点“显示全部材料”回到全部', async ({ app }) => {
+  const { page } = app;
+  await withDb(app.harness.dbPath, async (ctx) => {
+    await createMaterial(ctx, { title: '关于加强家庭家教家风建设的意见', issuer: '区妇联', docNumber: '区妇字〔2026〕7号', publishedOn: '2026-05-10', kind: '文件', source: '' });
+    await createMaterial(ctx, { title: '在全市基层妇联工作会议上的讲话', issuer: '市妇联', docNumber: '', publishedOn: '2026-09-20', kind: '讲话', source: '' });
+  });
+  await app.open('/');
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog');
+  await dialogOpened(page);
+  await palette.getByRole('combobox').fill('〔2026〕7号');
+  const hit = palette.getByRole('option');
+  await expect(hit).toHaveCount(1);
+  await expect(hit).toContainText('关于加强家庭家教家风建设的意见');
+  await expect(hit.locator('mark')).toHaveText('〔2026〕7号');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/study\/materials\?material=\d+$/);
+  // The first table on the page is the materials' (the 学时计算规则 table follows it).
+  const rows = page.locator('.ant-table-tbody').first().locator('tr.ant-table-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('关于加强家庭家教家风建设的意见');
+  await page.getByRole('button', { name: '显示全部材料' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(page).toHaveURL(/#\/study\/materials$/);
 });

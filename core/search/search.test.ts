@@ -178,6 +178,23 @@ describe('search.global', () => {
     expect(few.more).toBe(false);
   });
 
+  it('short searches see a member added or removed a moment ago, and find names past the in-memory list as well', async () => {
+    const f = await fixture();
+    expect(hitsOf(await search(f.ctx, '燕'), 'members').map((h) => h.title.text)).toEqual(['胡海燕']);
+    const [added] = await addMembers(f.ctx, [{ name: '燕秋云', birthDate: '1990-05-05' }]);
+    expect(hitsOf(await search(f.ctx, '燕'), 'members').map((h) => h.title.text)).toEqual(['胡海燕', '燕秋云']);
+    await dispatch(apiTable, f.ctx, 'members.delete', { id: added });
+    expect(hitsOf(await search(f.ctx, '燕'), 'members').map((h) => h.title.text)).toEqual(['胡海燕']);
+    // Many distinct names hold the query (a common surname): a few of them give the first hits, and there are more.
+    const a = '春夏秋冬梅兰竹菊松柏桃李杏桂荷莲';
+    const names = [...a].flatMap((x) => [...a].slice(0, 3).map((y) => `燕${x}${y}`));
+    await addMembers(f.ctx, names.map((name, i) => ({ name, birthDate: `19${50 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}` })));
+    const many = (await search(f.ctx, '燕', 5)).groups.find((g) => g.group === 'members')!;
+    expect(many.hits).toHaveLength(5);
+    expect(many.more).toBe(true);
+    for (const hit of many.hits) expect(hit.title.text).toContain('燕');
+  });
+
   it('takes hostile input without throwing: quotes, FTS syntax, 10,000 characters, control characters', async () => {
     const f = await fixture();
     const hostile = ['"', '""', '"执委', '*', '执委*', 'NEAR(执委 会议)', '执委 AND 会议', 'OR', '-', '%', '_', '\\', "'; drop table member; --", '^会议', '会议:', '(', '\u0000\u0007', '\ud800', '执'.repeat(10_000), 'a'.repeat(10_000), '  ', ''];

@@ -27,11 +27,16 @@ export function tableSource(
     group,
     opens,
     async find(db, query, limit) {
-      // Some candidates may match only where nothing is shown (a masked phone in a note): read a few extra.
-      const wanted = limit * 2 + 1;
-      const ids = await matchingIds(db, table, query, wanted);
-      const hits = (await load(db, ids, query)).filter(visible);
-      return { group, hits: hits.slice(0, limit), more: hits.length > limit || ids.length === wanted };
+      // Some candidates may match only where nothing is shown (a masked phone in a note): read spare ids,
+      // but load them only while the hits shown so far fall short (limit + 1 says whether there are more).
+      const ids = await matchingIds(db, table, query, limit * 3 + 1);
+      const hits: SearchHit[] = [];
+      for (let at = 0; at < ids.length && hits.length <= limit; ) {
+        const batch = ids.slice(at, at + limit + 1 - hits.length);
+        at += batch.length;
+        hits.push(...(await load(db, batch, query)).filter(visible));
+      }
+      return { group, hits: hits.slice(0, limit), more: hits.length > limit };
     },
   };
 }

@@ -45,3 +45,31 @@ export async function matchingIds(db: Kysely<Database>, table: SearchableTable, 
     order by ${sql.raw(t.order)} limit ${limit}`.execute(db);
   return rows.rows.map((r) => r.id);
 }
+
+/**
+ * What tells whether the members' names may have changed since `dataVersion` was last read:
+ * total_changes() counts this connection's writes, data_version moves when another connection commits.
+ */
+export async function dataVersion(db: Kysely<Database>): Promise<string> {
+  const changes = await sql<{ n: number }>`select total_changes() as n`.execute(db);
+  const version = await sql<{ data_version: number }>`pragma data_version`.execute(db);
+  return `${changes.rows[0]?.n ?? 0}:${version.rows[0]?.data_version ?? 0}`;
+}
+
+/** Every distinct name key (姓名 全拼 首字母) of the roster, from the covering index member_roster_name. */
+export async function distinctNameKeys(db: Kysely<Database>): Promise<string[]> {
+  const rows = await sql<{ name_key: string }>`select distinct name_key from member where deleted_at is null`.execute(db);
+  return rows.rows.map((r) => r.name_key);
+}
+
+/** The first `limit` members with one of these name keys, 在册 first: index seeks, not a scan. */
+export async function membersByNameKeys(db: Kysely<Database>, keys: readonly string[], limit: number): Promise<number[]> {
+  if (!keys.length) return [];
+  const onRoll = await sql<{ id: number }>`select id from member
+    where status = '在册' and deleted_at is null and name_key in (${sql.join(keys)}) limit ${limit}`.execute(db);
+  const ids = onRoll.rows.map((r) => r.id);
+  if (ids.length >= limit) return ids;
+  const others = await sql<{ id: number }>`select id from member
+    where status in ('迁出', '去世', '其他') and deleted_at is null and name_key in (${sql.join(keys)}) limit ${limit - ids.length}`.execute(db);
+  return [...ids, ...others.rows.map((r) => r.id)];
+}

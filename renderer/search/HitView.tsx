@@ -8,7 +8,9 @@ export function HitView({ hit, subtitle }: { hit: SearchHit; subtitle?: ReactNod
   return (
     <div className="search-hit-body">
       <div className="search-hit-title">
-        <MarkedText {...hit.title} />
+        <span>
+          <MarkedText {...hit.title} />
+        </span>
         <Typography.Text type="secondary" className="search-hit-subtitle">
           {subtitle ?? hit.subtitle}
         </Typography.Text>

@@ -33,7 +33,8 @@ export const archiveSource = tableSource('archive', archiveApi.get, 'archive_ite
     return {
       id: a.id,
       title: marked(a.title || a.archival_code, query),
-      subtitle: [a.archival_code, a.doc_kind, a.date ?? '', a.voided_at ? '已作废' : ''].filter(Boolean).join(' · '),
+      // The 档号 once: as the marked fragment when it matched, otherwise first in the subtitle.
+      subtitle: [code ? '' : a.archival_code, a.doc_kind, a.date ?? '', a.voided_at ? '已作废' : ''].filter(Boolean).join(' · '),
       fragments: [...(code ? [code] : []), ...fragmentsOf([{ label: '文号', text: a.doc_number }, { label: '责任者', text: a.responsible }], query, code ? 1 : 2)],
       route: `/archive/items/${a.id}`,
     };

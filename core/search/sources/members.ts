@@ -3,13 +3,14 @@
  * 姓名, 拼音 and 首字母, the end of a 身份证号 or phone, 地址), listed with masked
  * numbers only. A number tail is highlighted only on the characters its mask shows.
  */
-import { rosterPageIds, rosterRowsByIds, type RosterDbRow } from '../../../db/members/roster-queries';
+import { rosterPageIds, rosterRowsByIds, TRIGRAM_MIN, type RosterDbRow } from '../../../db/members/roster-queries';
 import { membersApi } from '../../members/api';
 import { maskIdNumber, maskPhone } from '../../members/idcard';
 import { memberNameKey } from '../../members/search-text';
 import { fragmentOf, marked } from '../marks';
 import type { Fragment, Range, SearchHit } from '../schema';
 import type { SearchSource } from '../source';
+import { shortNameMatches } from './member-names';
 
 const NUMBER_TAIL = /^\d+x?$/;
 
@@ -32,6 +33,8 @@ function numberFragment(row: RosterDbRow, query: string): Fragment | null {
   }
   return null;
 }
+
+const pinyinOf = (name: string) => memberNameKey(name).split(' ')[1] ?? '';
 
 function pinyinFragment(name: string, query: string): Fragment | null {
   const [, full = '', initials = ''] = memberNameKey(name).split(' ');
@@ -60,9 +63,15 @@ export const membersSource: SearchSource = {
   group: 'members',
   opens: membersApi.get,
   async find(db, query, limit) {
-    const { ids, total } = await rosterPageIds(db, { query }, { field: 'name', order: 'asc' }, { offset: 0, limit });
-    const rows = await rosterRowsByIds(db, ids);
     // A tail or pinyin match is shown as such: every roster hit is listed (the roster found it by what the officer typed).
-    return { group: 'members', hits: rows.map((r) => memberHit(r, query)), more: total > ids.length };
+    if ([...query].length >= TRIGRAM_MIN) {
+      const { ids, total } = await rosterPageIds(db, { query }, { field: 'name', order: 'asc' }, { offset: 0, limit });
+      const rows = await rosterRowsByIds(db, ids);
+      return { group: 'members', hits: rows.map((r) => memberHit(r, query)), more: total > ids.length };
+    }
+    // One or two characters match hundreds of names: the first few found (在册 first), listed by 拼音.
+    const ids = await shortNameMatches(db, query, limit + 1);
+    const rows = (await rosterRowsByIds(db, ids.slice(0, limit))).sort((a, b) => pinyinOf(a.name).localeCompare(pinyinOf(b.name)) || a.id - b.id);
+    return { group: 'members', hits: rows.map((r) => memberHit(r, query)), more: ids.length > limit };
   },
 };
