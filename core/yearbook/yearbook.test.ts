@@ -67,6 +67,15 @@ describe('年度工作台账: data and .xlsx', () => {
     expectNothingPersonal(JSON.stringify(y), 'yearbook.build');
   });
 
+  it('names the officers typed in the wizard or 基本信息 when there are any, instead of the roster', { timeout: 60_000 }, async () => {
+    const a = await fixture();
+    await a.ok('settings.saveOfficers', { officers: [{ name: '赵敏', role: '执委' }, { name: '孙红', role: '妇联主席' }] });
+    expect((await a.ok<Yearbook>('yearbook.build', { year: 2026 })).officers).toEqual([
+      { name: '孙红', role: '妇联主席' },
+      { name: '赵敏', role: '执委' },
+    ]);
+  });
+
   it('refuses a year that has not come, in Chinese', async () => {
     const a = await openAppLike();
     expect(await a.call('yearbook.build', { year: 2027 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '2027年还没有到，不能编制该年度的工作台账。' } });
