@@ -80,6 +80,10 @@ describe('年度工作台账: data and .xlsx', () => {
     const a = await openAppLike();
     expect(await a.call('yearbook.build', { year: 2027 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '2027年还没有到，不能编制该年度的工作台账。' } });
     expect(await a.call('yearbook.exportXlsx', { year: '2026' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // An empty data file still gives a whole (empty) yearbook, a past year as of its 12-31.
+    const empty = await a.ok<Yearbook>('yearbook.build', { year: 2025 });
+    expect(empty).toMatchObject({ asOf: '2025-12-31', officers: [], members: { total: 0 }, meetings: { total: 0 }, archive: { total: 0 } });
+    expect(await a.ok<{ fileName: string }>('yearbook.exportXlsx', { year: 2025 })).toMatchObject({ fileName: '2025年度工作台账.xlsx' });
   });
 
   it('exports one sheet per part with header rows, read back by exceljs and LibreOffice, with no ID or mobile in any cell', { timeout: 120_000 }, async () => {
