@@ -90,6 +90,7 @@ describe('年度工作台账: data and .xlsx', () => {
     const a = await fixture();
     const file = await a.ok<{ fileName: string; base64: string }>('yearbook.exportXlsx', { year: 2026 });
     expect(file.fileName).toBe('2026年度工作台账.xlsx');
+    expect((await a.auditRows()).at(-1)).toMatchObject({ action: 'export', entity_type: 'yearbook', label: '2026年度工作台账', detail: '导出 Excel 文件 2026年度工作台账.xlsx' });
     const dir = tempDir();
     const path = join(dir, 'yearbook.xlsx');
     writeFileSync(path, Buffer.from(file.base64, 'base64'));
