@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { safeCell, tableSheet as table, workbookBase64 } from '../reports/xlsx';
+import type { Breakdown, StatsRow } from '../members/stats';
 import type { Yearbook } from './build';
 import { YEARBOOK_PARTS } from './parts';
 
@@ -50,16 +51,18 @@ export async function yearbookWorkbook(y: Yearbook): Promise<{ fileName: string;
   );
 
   const m = y.members;
-  const blocks = [
-    ['主要指标', [m.age45plus, m.collegePlus]],
-    ['年龄结构', [...m.age.rows, ...m.age.aggregates]],
-    ['文化程度', [...m.education.rows, ...m.education.aggregates]],
-    ['政治面貌', [...m.political.rows, ...m.political.aggregates]],
-    ['民族', [...m.ethnicity.rows, ...m.ethnicity.aggregates]],
-    ['婚姻状况', [...m.marital.rows, ...m.marital.aggregates]],
+  // As the print: 其中 rows after a breakdown's own, 主要指标 first.
+  const sub = (b: Breakdown) => [...b.rows, ...b.aggregates.map((r) => ({ ...r, label: `其中：${r.label}` }))];
+  const blocks: Array<[string, StatsRow[]]> = [
+    ['主要指标', [m.age45plus, ...m.education.aggregates]],
+    ['年龄结构', sub(m.age)],
+    ['文化程度', sub(m.education)],
+    ['政治面貌', sub(m.political)],
+    ['民族', sub(m.ethnicity)],
+    ['婚姻状况', sub(m.marital)],
     ['担任职务（一人可有多项）', m.roles.rows],
     ['关爱对象（一人可有多项）', m.tags.rows],
-  ] as const;
+  ];
   const members = table(
     workbook,
     sheetName(1),

@@ -67,16 +67,30 @@ describe('年度工作台账: data and .xlsx', () => {
     expectNothingPersonal(JSON.stringify(y), 'yearbook.build');
   });
 
+  it('names the officers typed in the wizard or 基本信息 when there are any, instead of the roster', { timeout: 60_000 }, async () => {
+    const a = await fixture();
+    await a.ok('settings.saveOfficers', { officers: [{ name: '赵敏', role: '执委' }, { name: '孙红', role: '妇联主席' }] });
+    expect((await a.ok<Yearbook>('yearbook.build', { year: 2026 })).officers).toEqual([
+      { name: '孙红', role: '妇联主席' },
+      { name: '赵敏', role: '执委' },
+    ]);
+  });
+
   it('refuses a year that has not come, in Chinese', async () => {
     const a = await openAppLike();
     expect(await a.call('yearbook.build', { year: 2027 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '2027年还没有到，不能编制该年度的工作台账。' } });
     expect(await a.call('yearbook.exportXlsx', { year: '2026' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // An empty data file still gives a whole (empty) yearbook, a past year as of its 12-31.
+    const empty = await a.ok<Yearbook>('yearbook.build', { year: 2025 });
+    expect(empty).toMatchObject({ asOf: '2025-12-31', officers: [], members: { total: 0 }, meetings: { total: 0 }, archive: { total: 0 } });
+    expect(await a.ok<{ fileName: string }>('yearbook.exportXlsx', { year: 2025 })).toMatchObject({ fileName: '2025年度工作台账.xlsx' });
   });
 
   it('exports one sheet per part with header rows, read back by exceljs and LibreOffice, with no ID or mobile in any cell', { timeout: 120_000 }, async () => {
     const a = await fixture();
     const file = await a.ok<{ fileName: string; base64: string }>('yearbook.exportXlsx', { year: 2026 });
     expect(file.fileName).toBe('2026年度工作台账.xlsx');
+    expect((await a.auditRows()).at(-1)).toMatchObject({ action: 'export', entity_type: 'yearbook', label: '2026年度工作台账', detail: '导出 Excel 文件 2026年度工作台账.xlsx' });
     const dir = tempDir();
     const path = join(dir, 'yearbook.xlsx');
     writeFileSync(path, Buffer.from(file.base64, 'base64'));

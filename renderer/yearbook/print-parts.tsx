@@ -99,13 +99,13 @@ export function MeetingsPart({ y }: Part) {
           <table className="print-table">
             <thead>
               <tr>
-                <th style={{ width: '24mm' }}>日期</th>
+                <th style={{ width: '22mm' }}>日期</th>
                 <th>会议名称</th>
-                <th style={{ width: '18mm' }}>主持人</th>
-                <th style={{ width: '11mm' }}>应到</th>
-                <th style={{ width: '11mm' }}>实到</th>
-                <th style={{ width: '16mm' }}>出席率</th>
-                <th style={{ width: '14mm' }}>状态</th>
+                <th style={{ width: '16mm' }}>主持人</th>
+                <th style={{ width: '9mm' }}>应到</th>
+                <th style={{ width: '9mm' }}>实到</th>
+                <th style={{ width: '14mm' }}>出席率</th>
+                <th style={{ width: '12mm' }}>状态</th>
               </tr>
             </thead>
             <tbody>
@@ -142,14 +142,14 @@ export function StudyPart({ y }: Part) {
       <table className="print-table">
         <thead>
           <tr>
-            <th style={{ width: '24mm' }}>日期</th>
-            <th style={{ width: '18mm' }}>形式</th>
+            <th style={{ width: '22mm' }}>日期</th>
+            <th style={{ width: '16mm' }}>形式</th>
             <th>主题</th>
-            <th style={{ width: '11mm' }}>学时</th>
-            <th style={{ width: '11mm' }}>应到</th>
-            <th style={{ width: '11mm' }}>实到</th>
-            <th style={{ width: '16mm' }}>出席率</th>
-            <th style={{ width: '24mm' }}>已补学/应补学</th>
+            <th style={{ width: '9mm' }}>学时</th>
+            <th style={{ width: '9mm' }}>应到</th>
+            <th style={{ width: '9mm' }}>实到</th>
+            <th style={{ width: '14mm' }}>出席率</th>
+            <th style={{ width: '16mm' }}>已补学/应补学</th>
           </tr>
         </thead>
         <tbody>
@@ -215,12 +215,12 @@ export function DeliberationPart({ y }: Part) {
         <table className="print-table">
           <thead>
             <tr>
-              <th style={{ width: '26mm' }}>编号</th>
+              <th style={{ width: '22mm' }}>编号</th>
               <th>议题</th>
-              <th style={{ width: '18mm' }}>类别</th>
-              <th style={{ width: '24mm' }}>提出日期</th>
-              <th style={{ width: '26mm' }}>状态</th>
-              <th style={{ width: '16mm' }}>回访</th>
+              <th style={{ width: '16mm' }}>类别</th>
+              <th style={{ width: '22mm' }}>提出日期</th>
+              <th style={{ width: '24mm' }}>状态</th>
+              <th style={{ width: '17mm' }}>回访</th>
             </tr>
           </thead>
           <tbody>
