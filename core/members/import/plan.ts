@@ -227,11 +227,12 @@ function planSheet(
       continue;
     }
     sheetPlan.rows++;
+    // The reading stays on the row for the next plan of the same rows (the commit after a preview): not changed here.
     const read = takeMemberRow(sheetRow, index, options.asOf, key);
-    read.errors.push(...garbled(sheetRow, headers));
-    plan.errors.push(...read.errors.map(at));
+    const errors = [...read.errors, ...garbled(sheetRow, headers)];
+    plan.errors.push(...errors.map(at));
     plan.warnings.push(...read.warnings.map(at));
-    if (read.errors.length || !read.fields) {
+    if (errors.length || !read.fields) {
       sheetPlan.errorRows++;
       continue;
     }

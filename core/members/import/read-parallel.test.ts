@@ -52,8 +52,26 @@ describe('reading a large .xlsx in a worker thread', () => {
     expect(planAhead.errors.map((e) => e.row)).toEqual([43, 44]);
     expect(planAhead.pending.map((p) => p.key)).toEqual(['花名册!3', '花名册!46']);
     expect(planAhead.create).toHaveLength(40);
-    // Taken once: planning the same rows again reads them afresh and agrees.
+    // Planning the same rows again (the commit after the preview) uses the same readings and agrees.
     expect(await planImport(db, ahead, options)).toEqual(planAhead);
+  });
+
+  it('lets the commit after a preview reuse the preview’s reading of every row, unchanged by the plan', async () => {
+    const rows = roster();
+    rows.push([45, '王\uFFFD芳', makeId('19750308', '092'), '本科', null, null]); // a cell that lost its text: an error the plan adds
+    const file = await xlsxFile({ name: '花名册', rows, textColumns: [3] });
+    const sheets = await readSheets(file, '花名册.xlsx'); // read here: nothing checked ahead
+    const { db } = await openTempDatabase();
+    const options = { onExisting: 'skip' as const, asOf: AS_OF };
+    const preview = await planImport(db, sheets, options);
+    expect(sheets[0]!.rows.filter((r) => r.checked).map((r) => r.number)).toEqual(range(3, 47));
+    const commit = await planImport(db, sheets, options);
+    expect(commit).toEqual(preview);
+    expect(commit.errors.filter((e) => e.row === 47)).toHaveLength(1);
+    expect(commit.create[0]!.fields).toBe(preview.create[0]!.fields);
+    // Another date reads the rows afresh.
+    const later = await planImport(db, sheets, { ...options, asOf: '2030-01-01' });
+    expect(later.create[0]!.fields).not.toBe(preview.create[0]!.fields);
   });
 
   it('shares the checks with the worker, batch by batch, and plans the same', async () => {

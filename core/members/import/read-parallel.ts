@@ -77,14 +77,18 @@ let sourceWorker: Promise<string> | undefined;
 
 /**
  * From source (tsx, vitest, the bench): the worker's own TypeScript bundled in
- * memory once per process by esbuild, with packages required from node_modules.
+ * memory once per process by esbuild, with packages required from node_modules
+ * except SheetJS, bundled with the app's one-line fix (scripts/sheetjs-slice-fix.mjs).
  * (Started through tsx's loader instead, the worker took ~1 s to load exceljs.)
  */
 function sourceWorkerCode(): Promise<string> {
   sourceWorker ??= (async () => {
     const { build } = await import('esbuild');
+    const { sheetjsSliceFix } = await import('../../../scripts/sheetjs-slice-fix.mjs');
     const entry = fileURLToPath(new URL('./read-worker.ts', import.meta.url));
-    const result = await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', packages: 'external', write: false, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', packages: 'external', plugins: [sheetjsSliceFix], write: false, logLevel: 'silent',
+    });
     // An eval'd worker would resolve packages from the working directory: give it a require from beside the entry.
     return `(function (require) {\n${result.outputFiles[0]!.text}\n})(require('node:module').createRequire(${JSON.stringify(entry)}));`;
   })();

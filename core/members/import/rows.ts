@@ -78,11 +78,18 @@ export interface CheckedAhead {
 /** What a row's reading depends on besides the row itself. */
 export const checkKey = (columns: ColumnIndex, asOf: string) => JSON.stringify([[...columns], asOf]);
 
-/** readMemberRow, or the reading done ahead for the same columns and date, which is used once (planImport adds to it). */
+/**
+ * readMemberRow, or the reading already on the row for the same columns and date
+ * (done ahead while the file was read, or by an earlier plan of the same rows: the
+ * preview, when the commit plans them again). A fresh reading is left on the row
+ * in its place. The reading is the caller's to use, never to change.
+ */
 export function takeMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: string, key = checkKey(columns, asOf)): ReadRow {
   const ahead = sheetRow.checked;
-  sheetRow.checked = undefined;
-  return ahead?.key === key ? ahead.read : readMemberRow(sheetRow, columns, asOf);
+  if (ahead?.key === key) return ahead.read;
+  const read = readMemberRow(sheetRow, columns, asOf);
+  sheetRow.checked = { key, read };
+  return read;
 }
 
 export function readMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: string): ReadRow {
