@@ -17,6 +17,7 @@ import { errorText, useRun } from '../records/run';
 import { ItemFields, itemFieldsOf, itemFieldValues, type ItemFieldValues } from './ItemFields';
 import { LabelPrintDialog } from './LabelPrintDialog';
 import { recordRoute } from './links';
+import { usePrintShortcut } from '../keyboard/print-shortcut';
 
 type Item = Awaited<ReturnType<typeof api.archive.get>>;
 
@@ -31,6 +32,9 @@ export function ItemPage() {
   const [labels, setLabels] = useState(false);
   const [reloads, setReloads] = useState(0);
   const reload = () => setReloads((n) => n + 1);
+  /** The 打印归档章 button and Ctrl+P (a voided item has no 归档章 to print). */
+  const openPrint = item && !item.voided ? () => setLabels(true) : null;
+  usePrintShortcut(openPrint);
 
   useEffect(() => {
     let current = true;
@@ -110,7 +114,7 @@ export function ItemPage() {
                 </Button>
               )}
               {!item.voided && (
-                <Button size="large" onClick={() => setLabels(true)}>
+                <Button size="large" onClick={() => openPrint?.()}>
                   打印归档章
                 </Button>
               )}
