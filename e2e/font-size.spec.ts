@@ -5,9 +5,14 @@
  */
 import type { Page } from '@playwright/test';
 import { createFixtureMeeting } from '../core/meetings/fixture';
+import { seedDemoMembers } from '../core/members/demo-seed';
 import { withDb } from './db';
 import { expect, test } from './fixtures';
+import { layoutProblems } from './layout-check';
 import { printToPdf } from './print';
+
+/** Where the screenshots for the closing note go (FULIAN_SHOTS_DIR), else the test's output folder. */
+const shot = (name: string) => (process.env.FULIAN_SHOTS_DIR ? `${process.env.FULIAN_SHOTS_DIR}/${name}` : test.info().outputPath(name));
 
 const chooseSize = (page: Page, size: string) => page.getByTestId('font-size-toggle').getByText(size, { exact: true }).click();
 
@@ -92,4 +97,27 @@ test('打印预览的工具栏随字号变大，打印出来的会议记录在�
   await page.reload();
   await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 15_000 });
   await expect(page.locator('.print-toolbar')).toHaveCSS('font-size', '20px');
+});
+
+test('大字号下的首页和会议记录编辑页（1366×768）：不横向滚动、文字不被截断（截图存档）', async ({ app }) => {
+  const { page } = app;
+  let id = 0;
+  await withDb(app.harness.dbPath, async (ctx) => {
+    await seedDemoMembers(ctx, 2600, 7);
+    ({ id } = await createFixtureMeeting(ctx));
+  });
+  await app.open('/');
+  await chooseSize(page, '大');
+  await expectSize(page, '大', 16);
+  for (const [route, name] of [
+    ['/', 'home-大.png'],
+    [`/meetings/${id}`, 'meeting-editor-大.png'],
+  ] as const) {
+    await page.evaluate((r) => (window.location.hash = r), route);
+    await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+    if (route !== '/') await expect(page.getByLabel('会议名称')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await layoutProblems(page), route).toEqual([]);
+    await page.screenshot({ path: shot(name) });
+  }
 });

@@ -8,6 +8,7 @@ import { AppShell } from './AppShell';
 import { BranchProvider } from './branch';
 import { StartupGate } from './startup/StartupGate';
 import { FontSizeProvider } from './font/FontSizeProvider';
+import './keyboard/focus-ring.css';
 
 export default function AppRoot() {
   return (

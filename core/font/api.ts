@@ -1,5 +1,5 @@
 /**
- * font.* : the 字号 (标准 / 大 / 特大) of the header's toggle, remembered per operator
+ * font.set and session.fontSize: the 字号 (标准 / 大 / 特大) of the header's toggle, remembered per operator
  * and restored when she signs in. A personal display preference, not 台账 data: any
  * signed-in operator (只读 included) sets her own, and it is not audited.
  */
@@ -24,17 +24,21 @@ async function signedInId(ctx: AppContext): Promise<number | null | 'no-file'> {
   }
 }
 
-export const fontApi = {
-  /** Asked at start, on the lock screen and after every sign-in: so it answers while locked too. */
-  get: defineMethod(
-    noInput,
-    async (ctx) => {
-      const id = await signedInId(ctx);
-      return { size: id === 'no-file' ? DEFAULT_FONT_SIZE : await selectFontSize(ctx.db, id) };
-    },
-    { access: 'always' },
-  ),
+/**
+ * session.fontSize (listed with session.*, the methods that answer while locked): asked on
+ * the lock screen and after every sign-in. Nothing but the size of the signed-in operator's
+ * text, the app-wide one while locked.
+ */
+export const fontSizeQuery = defineMethod(
+  noInput,
+  async (ctx) => {
+    const id = await signedInId(ctx);
+    return { size: id === 'no-file' ? DEFAULT_FONT_SIZE : await selectFontSize(ctx.db, id) };
+  },
+  { access: 'always' },
+);
 
+export const fontApi = {
   /** Hers when operators are set up, else the app-wide one. */
   set: defineMethod(
     fontSizeSchema,

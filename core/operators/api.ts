@@ -1,6 +1,7 @@
 /** operators.* (设置 → 操作员, 管理员 only) and session.* (sign in, lock: the only methods allowed while locked). */
 import { selectPasswordHash } from '../../db/operators/queries';
 import { defineMethod, noInput } from '../api/define';
+import { fontSizeQuery } from '../font/api';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { recordEvent } from '../audit/record';
@@ -39,6 +40,8 @@ const session = { access: 'always' } as const;
 
 export const sessionApi = {
   state: defineMethod(noInput, sessionState, session),
+  /** The signed-in operator's 字号 (core/font); the app-wide one on the lock screen. */
+  fontSize: fontSizeQuery,
 
   /** Sign in as an operator (the lock screen, 切换操作员); her password when she has one. */
   unlock: defineMethod(

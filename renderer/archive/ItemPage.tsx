@@ -18,6 +18,7 @@ import { useFormLeaveGuard } from '../records/unsaved-guard';
 import { ItemFields, itemFieldsOf, itemFieldValues, type ItemFieldValues } from './ItemFields';
 import { LabelPrintDialog } from './LabelPrintDialog';
 import { recordRoute } from './links';
+import { usePrintShortcut } from '../keyboard/print-shortcut';
 
 type Item = Awaited<ReturnType<typeof api.archive.get>>;
 
@@ -34,6 +35,9 @@ export function ItemPage() {
   const reload = () => setReloads((n) => n + 1);
   const unsaved = useFormLeaveGuard();
   const markSaved = unsaved.saved;
+  /** The 打印归档章 button and Ctrl+P (a voided item has no 归档章 to print). */
+  const openPrint = item && !item.voided ? () => setLabels(true) : null;
+  usePrintShortcut(openPrint);
 
   useEffect(() => {
     let current = true;
@@ -115,7 +119,7 @@ export function ItemPage() {
                 </Button>
               )}
               {!item.voided && (
-                <Button size="large" onClick={() => setLabels(true)}>
+                <Button size="large" onClick={() => openPrint?.()}>
                   打印归档章
                 </Button>
               )}

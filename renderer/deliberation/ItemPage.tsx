@@ -21,6 +21,7 @@ import { ItemFacts } from './ItemFacts';
 import { ItemForm, toItemInput, type ItemValues } from './ItemForm';
 import { ItemTimeline } from './ItemTimeline';
 import { DueTag, StateTag } from './tags';
+import { usePrintShortcut } from '../keyboard/print-shortcut';
 
 export type ItemDetail = Awaited<ReturnType<typeof api.deliberation.get>>;
 
@@ -65,6 +66,9 @@ export function ItemPage() {
   const mayEdit = may('deliberation.getForEdit');
   const unsaved = useFormLeaveGuard();
   const markSaved = unsaved.saved;
+  /** The 打印办理反馈单 button and Ctrl+P. */
+  const openPrint = detail ? () => navigate(printRoute('deliberation-feedback', { id: String(detail.id) })) : null;
+  usePrintShortcut(openPrint);
 
   useEffect(() => {
     if (!id) {
@@ -139,7 +143,7 @@ export function ItemPage() {
         <Space wrap>
           {detail && (
             <>
-              <Button size="large" onClick={() => navigate(printRoute('deliberation-feedback', { id: String(detail.id) }))}>
+              <Button size="large" onClick={() => openPrint?.()}>
                 打印办理反馈单
               </Button>
               {detail.state === '办结' && <FileRecordButton source={{ type: 'deliberation', id: detail.id }} />}

@@ -34,7 +34,7 @@ export function FontSizeProvider({ children }: { children: ReactNode }) {
   const reload = useCallback(async () => {
     if (!apiAvailable) return;
     try {
-      setSize((await api.font.get()).size);
+      setSize((await api.session.fontSize()).size);
     } catch {
       // No data file yet (start-up recovery screen): stay as shown.
     }

@@ -15,7 +15,7 @@ export function markFontSize(size: FontSize, root: HTMLElement = document.docume
 export function usePreviewFontSize() {
   useEffect(() => {
     if (document.documentElement.dataset.fontSize || !apiAvailable) return;
-    api.font.get().then(
+    api.session.fontSize().then(
       ({ size }) => markFontSize(size),
       () => undefined, // the toolbar stays at 标准: nothing printed depends on it
     );

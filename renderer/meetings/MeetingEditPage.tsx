@@ -27,6 +27,7 @@ import { ActionItemsCard } from './ActionItemsCard';
 import { BasicsCard } from './BasicsCard';
 import { draftFromDetail, speakersOf, type Draft } from './draft';
 import { ResolutionsCard, TopicsCard } from './TopicsCard';
+import { usePrintShortcut } from '../keyboard/print-shortcut';
 
 type CarryOver = Awaited<ReturnType<typeof api.meetings.template>>['carryOver'];
 
@@ -35,6 +36,9 @@ export function MeetingEditPage() {
   const [search] = useSearchParams();
   const id = idParam && idParam !== 'new' ? Number(idParam) : undefined;
   const navigate = useNavigate();
+  /** The 打印预览 button and Ctrl+P. */
+  const openPrint = id ? () => navigate(printRoute('meeting', { id: String(id) })) : null;
+  usePrintShortcut(openPrint);
   const { message } = App.useApp();
   const [types, setTypes] = useState<MeetingType[]>([]);
   const [draft, setDraft] = useState<Draft>();
@@ -95,7 +99,7 @@ export function MeetingEditPage() {
     <RecordReadOnly readOnly={readOnly}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <RecordEditHeader title={id ? '会议记录' : '新建会议记录'} status={saved?.status} isNew={!id} busy={busy} listRoute="/meetings" onSave={save} onFinalize={finalize} onRemove={remove} archiveAs={id ? { type: 'meeting', id } : undefined}>
-          <Button size="large" onClick={() => navigate(printRoute('meeting', { id: String(id) }))}>打印预览</Button>
+          <Button size="large" onClick={() => openPrint?.()} disabled={!openPrint}>打印预览</Button>
           <Button size="large" onClick={() => navigate(printRoute('meeting-signin', { id: String(id) }))}>签到表</Button>
           <Permitted method="meetings.exportDocx">
             <Button size="large" onClick={exportWord} disabled={busy}>

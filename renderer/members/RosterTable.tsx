@@ -17,20 +17,30 @@ interface Column {
   width: string;
   sort?: SortField;
   render(row: RosterListRow, index: number): ReactNode;
+  /** Free-length content a narrow column may shorten (…): the whole of it on hover. */
+  fullText?(row: RosterListRow): string;
 }
 
+/**
+ * A column as wide as `ems` characters of its longest content (中等职业教育 is 6) plus the
+ * cell's padding: in em, so the columns grow with the 字号 (renderer/font) and still fit
+ * 1366 px beside the menu in 特大 (e2e/accessibility.spec.ts).
+ */
+const cell = (ems: number) => `calc(${ems}em + 20px)`;
+
 const COLUMNS: Column[] = [
-  { title: '序号', width: '56px', render: (_r, i) => i + 1 },
-  { title: '姓名', width: '90px', sort: 'name', render: (r) => <strong>{r.name}</strong> },
-  { title: '身份证号', width: '200px', sort: 'idTail', render: (r) => <span className="mono">{r.idNumberMasked}</span> },
-  { title: '年龄', width: '78px', sort: 'age', render: (r) => r.age },
-  { title: '片区', width: '140px', sort: 'zone', render: (r) => [r.zoneName, r.building].filter(Boolean).join(' ') },
-  { title: '联系电话', width: '120px', render: (r) => r.phoneMasked },
-  { title: '文化程度', width: '100px', render: (r) => r.education },
-  { title: '政治面貌', width: '100px', render: (r) => r.political },
+  { title: '序号', width: cell(2.4), render: (_r, i) => i + 1 },
+  { title: '姓名', width: cell(4.4), sort: 'name', render: (r) => <strong>{r.name}</strong> },
+  { title: '身份证号', width: cell(11.2), sort: 'idTail', render: (r) => <span className="mono">{r.idNumberMasked}</span> },
+  { title: '年龄', width: cell(3), sort: 'age', render: (r) => r.age },
+  { title: '片区', width: cell(5), sort: 'zone', render: (r) => zoneText(r), fullText: (r) => zoneText(r) },
+  { title: '联系电话', width: cell(6.2), render: (r) => r.phoneMasked },
+  { title: '文化程度', width: cell(6), render: (r) => r.education },
+  { title: '政治面貌', width: cell(6), render: (r) => r.political },
   {
     title: '身份 / 标签',
-    width: 'minmax(160px, 1fr)',
+    width: `minmax(${cell(4)}, 1fr)`,
+    fullText: (r) => [r.status !== '在册' ? r.status : '', ...r.roles, ...r.tags].filter(Boolean).join('、'),
     render: (r) => (
       <>
         {r.status !== '在册' && <Tag color="default">{r.status}</Tag>}
@@ -48,6 +58,10 @@ const COLUMNS: Column[] = [
     ),
   },
 ];
+
+function zoneText(r: RosterListRow) {
+  return [r.zoneName, r.building].filter(Boolean).join(' ');
+}
 
 const GRID = COLUMNS.map((c) => c.width).join(' ');
 
@@ -116,7 +130,7 @@ export function RosterTable({
               >
                 {row ? (
                   COLUMNS.map((c) => (
-                    <div key={c.title} role="cell">
+                    <div key={c.title} role="cell" title={c.fullText?.(row) || undefined}>
                       {c.render(row, item.index)}
                     </div>
                   ))

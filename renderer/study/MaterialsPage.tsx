@@ -159,7 +159,7 @@ function HoursRulesCard({ mayWrite }: { mayWrite: boolean }) {
         <Space style={{ marginTop: 12 }}>
           <Input aria-label="新规则名称" placeholder="新规则名称，如：两小时" style={{ width: 200 }} value={added.name} onChange={(e) => setAdded({ ...added, name: e.target.value })} />
           <InputNumber aria-label="新规则学时" min={0.5} max={24} step={0.5} value={added.hours} onChange={(hours) => setAdded({ ...added, hours })} />
-          <Select disabled value="fixed" options={[{ value: 'fixed', label: '固定学时' }]} style={{ width: 120 }} />
+          <Select aria-label="新规则的计法" disabled value="fixed" options={[{ value: 'fixed', label: '固定学时' }]} style={{ width: 120 }} />
           <Button disabled={!added.name.trim() || !added.hours} onClick={() => void save({ name: added.name, kind: 'fixed', hours: added.hours ?? 0 }).then(() => setAdded({ name: '', hours: 2 }))}>
             添加规则
           </Button>

@@ -5,9 +5,13 @@ import { useNavigate } from 'react-router';
 import type { PersonRecord } from '../../core/study/person';
 import { api } from '../api';
 import { printRoute } from '../print/registry';
+import { usePrintShortcut } from '../keyboard/print-shortcut';
 
 export function PersonStudyCard({ memberId }: { memberId: number }) {
   const navigate = useNavigate();
+  /** The 打印个人学习情况 button, and Ctrl+P while the member card is open. */
+  const openPrint = () => navigate(printRoute('study-person', { memberId: String(memberId) }));
+  usePrintShortcut(openPrint);
   const [record, setRecord] = useState<PersonRecord>();
   useEffect(() => {
     let current = true;
@@ -21,7 +25,7 @@ export function PersonStudyCard({ memberId }: { memberId: number }) {
     <div data-testid="person-study">
       <Space style={{ justifyContent: 'space-between', width: '100%', marginTop: 24 }}>
         <h3 style={{ margin: 0 }}>学习情况</h3>
-        <Button onClick={() => navigate(printRoute('study-person', { memberId: String(memberId) }))}>打印个人学习情况</Button>
+        <Button onClick={openPrint}>打印个人学习情况</Button>
       </Space>
       {record.years.length ? (
         <>

@@ -22,6 +22,7 @@ import { draftFromDetail, emptyDraft, type StudyDraft } from './draft';
 import { MakeupCard } from './MakeupCard';
 import { SessionBasicsCard } from './SessionBasicsCard';
 import { MaterialsCard, PersonalHoursCard, SpeechesCard } from './SessionParts';
+import { usePrintShortcut } from '../keyboard/print-shortcut';
 
 type Rules = Awaited<ReturnType<typeof api.study.hoursRules>>;
 type Plan = Awaited<ReturnType<typeof api.study.planItems>>;
@@ -43,6 +44,9 @@ export function SessionEditPage() {
   const [search] = useSearchParams();
   const id = idParam && idParam !== 'new' ? Number(idParam) : undefined;
   const navigate = useNavigate();
+  /** The 打印预览 button and Ctrl+P. */
+  const openPrint = id ? () => navigate(printRoute('study-session', { id: String(id) })) : null;
+  usePrintShortcut(openPrint);
   const { may } = useAccess();
   const mayWrite = may('study.update');
   const [draft, setDraft] = useState<StudyDraft>();
@@ -105,7 +109,7 @@ export function SessionEditPage() {
     <RecordReadOnly readOnly={locked || !mayWrite}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <RecordEditHeader title={id ? '学习记录' : '新建学习记录'} status={saved?.status} isNew={!id} busy={busy} listRoute="/study" onSave={save} onFinalize={finalize} onRemove={remove} archiveAs={id ? { type: 'study', id } : undefined}>
-          <Button size="large" onClick={() => navigate(printRoute('study-session', { id: String(id) }))}>打印预览</Button>
+          <Button size="large" onClick={() => openPrint?.()} disabled={!openPrint}>打印预览</Button>
           <Button size="large" onClick={() => navigate(printRoute('study-signin', { id: String(id) }))}>签到表</Button>
         </RecordEditHeader>
         {locked && <RecordLockedAlert finalizedAt={saved.finalizedAt} description="定稿内容不能再修改或删除；发现错误请在页面下方添加“更正”记录。缺席、请假人员的补学仍可登记。" />}
