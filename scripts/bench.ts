@@ -15,6 +15,7 @@
  *   npm run bench -- --only reports     (a 街道 merging 30 上报包 of 5,000 women, issue 16)
  *   npm run bench -- --only pdf         (the PDF service's first use and per-PDF time; a 300-item BagIt package written and verified, issue 14)
  *   npm run bench -- --only deliberation-print   (the yearly 议事台账 PDF of 120 议题, issue 13)
+ *   npm run bench -- --only home [--records-file F]   (首页: home.summary at 100,000 members + 10,000 records, issue 15)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ import { reportFigures } from './bench-reports';
 import { archiveFigures } from './bench-archive';
 import { pdfFigures } from './bench-pdf';
 import { deliberationPrintFigure } from './bench-deliberation-print';
+import { homeFigure } from './bench-home';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -185,6 +187,7 @@ async function main() {
   }
   if (ONLY === 'print') return console.log(JSON.stringify({ print: await printBench() }, null, 2));
   if (ONLY === 'deliberation-print') return console.log(JSON.stringify({ deliberationLedgerPdf: await deliberationPrintFigure() }, null, 2));
+  if (ONLY === 'home') return console.log(JSON.stringify({ home: await homeFigure() }, null, 2));
   if (ONLY === 'archive') return console.log(JSON.stringify({ archive: await archiveFigures() }, null, 2));
   if (argValue(process.argv, '--only') === 'study') return console.log(JSON.stringify({ studyLedger: await studyLedgerFigure() }, null, 2));
   if (ONLY === 'deliberation') return console.log(JSON.stringify({ deliberationLedger: await deliberationLedgerFigure() }, null, 2));
