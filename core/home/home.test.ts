@@ -230,6 +230,20 @@ describe('home.yearGrid: planned / held / gap per quarter, computed by hand', ()
     expect(q2).toEqual({ route: '/meetings', query: { typeId: String(await typeId(app.ctx, '执委会议')), from: '2026-04-01', to: '2026-06-30' } });
   });
 
+  it('a cell’s link, given to its list, shows exactly the records it counts', async () => {
+    const app = await fixture();
+    const { rows } = await app.ok<{ rows: GridRow[] }>('home.yearGrid', { year: 2026 });
+    const asFilter = (query: Record<string, string>) => Object.fromEntries(Object.entries(query).map(([k, v]) => [k, k === 'typeId' ? Number(v) : v]));
+    const q1 = rows.find((r) => r.label === '执委会议（每月）')!.cells[0]!;
+    const meetings = await app.ok<{ rows: { date: string }[] }>('meetings.list', { ...asFilter(q1.link.query!), query: '' });
+    expect(meetings.rows.map((r) => r.date)).toEqual(['2026-02-10', '2026-01-10']);
+    const study = rows.find((r) => r.label === '学习（计划 / 开展）')!.cells[2]!;
+    expect((await app.ok<{ date: string }[]>('study.list', { ...study.link.query, query: '' })).map((r) => r.date)).toEqual(['2026-09-15']);
+    const summary = await app.ok<HomeSummary>('home.summary');
+    const drafts = summary.entries.find((e) => e.module === 'meetings' && e.kind === 'stale-drafts')!;
+    expect((await app.ok<{ rows: { date: string }[] }>('meetings.list', { ...drafts.link.query, query: '' })).rows.map((r) => r.date)).toEqual(['2026-10-20', '2026-06-18']);
+  });
+
   it('refuses a year out of range in Chinese', async () => {
     const app = await fixture();
     expect(await app.call('home.yearGrid', { year: 20260 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('年度') } });

@@ -68,7 +68,7 @@ function textMatch(query: string) {
   return sql<boolean>`meeting.search_text like ${like} escape '\\'`;
 }
 
-export async function listMeetings(ctx: AppContext, f: { typeId?: number; year?: number; status?: '草稿' | '已定稿'; query: string }) {
+export async function listMeetings(ctx: AppContext, f: { typeId?: number; year?: number; status?: '草稿' | '已定稿'; from?: string; to?: string; query: string }) {
   let q = ctx.db
     .selectFrom('meeting')
     .innerJoin('meeting_type', 'meeting_type.id', 'meeting.type_id')
@@ -81,6 +81,8 @@ export async function listMeetings(ctx: AppContext, f: { typeId?: number; year?:
   if (f.typeId) q = q.where('meeting.type_id', '=', f.typeId);
   if (f.year) q = q.where('meeting.date', '>=', `${f.year}-01-01`).where('meeting.date', '<=', `${f.year}-12-31`);
   if (f.status) q = q.where('meeting.status', '=', f.status);
+  if (f.from) q = q.where('meeting.date', '>=', f.from);
+  if (f.to) q = q.where('meeting.date', '<=', f.to);
   if (f.query) q = q.where(textMatch(f.query));
   const rows = await q.orderBy('meeting.date', 'desc').orderBy('meeting.id', 'desc').execute();
   return {

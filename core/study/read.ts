@@ -119,7 +119,7 @@ function textMatch(query: string) {
   return sql<boolean>`study_session.search_text like ${like} escape '\\'`;
 }
 
-export async function listSessions(ctx: AppContext, f: { year?: number; status?: RecordStatus; query: string }) {
+export async function listSessions(ctx: AppContext, f: { year?: number; status?: RecordStatus; from?: string; to?: string; query: string }) {
   let q = ctx.db
     .selectFrom('study_session')
     .select(['id', 'date', 'start_time as startTime', 'form', 'title', 'host_name as hostName', 'speaker_name as speakerName', 'hours_halves', 'status', 'plan_item_id as planItemId'])
@@ -138,6 +138,8 @@ export async function listSessions(ctx: AppContext, f: { year?: number; status?:
     .where('deleted_at', 'is', null);
   if (f.year) q = q.where('date', '>=', `${f.year}-01-01`).where('date', '<=', `${f.year}-12-31`);
   if (f.status) q = q.where('status', '=', f.status);
+  if (f.from) q = q.where('date', '>=', f.from);
+  if (f.to) q = q.where('date', '<=', f.to);
   if (f.query) q = q.where(textMatch(f.query));
   const rows = await q.orderBy('date', 'desc').orderBy('id', 'desc').execute();
   return rows.map(({ hours_halves, ...r }) => ({
