@@ -29,4 +29,5 @@ export const archiveModule: UiModule = {
     { path: '/archive/package', element: <PackagePage />, needs: 'archive.exportPackage' },
     { path: '/archive/settings', element: <SettingsPage /> },
   ],
+  home: { archive: { label: '档案台账', icon: <ContainerOutlined /> } },
 };

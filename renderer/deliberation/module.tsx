@@ -1,4 +1,4 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ClockCircleOutlined, CommentOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import type { UiModule } from '../modules/types';
 import { BoardPage } from './BoardPage';
 import { FiguresPage } from './FiguresPage';
@@ -29,4 +29,5 @@ export const deliberationModule: UiModule = {
     { path: '/deliberation/figures', element: <FiguresPage />, needs: 'deliberation.figures' },
     { path: '/deliberation/units', element: <UnitsPage />, needs: 'deliberation.units' },
   ],
+  home: { deliberation: { label: '妇女议事会', icon: <CommentOutlined />, kinds: { 'overdue-items': <ClockCircleOutlined />, 'quarter-without-session': <CalendarOutlined />, 'stale-drafts': <EditOutlined /> } } },
 };

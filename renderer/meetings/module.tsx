@@ -1,4 +1,4 @@
-import { FileTextOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ClockCircleOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import type { UiModule } from '../modules/types';
 import { ActionsPage } from './ActionsPage';
 import { MeetingEditPage } from './MeetingEditPage';
@@ -20,4 +20,5 @@ export const meetingsModule: UiModule = {
     { path: '/meetings/actions', element: <ActionsPage /> },
     { path: '/meetings/:id', element: <MeetingEditPage /> },
   ],
+  home: { meetings: { label: '会议记录', icon: <FileTextOutlined />, kinds: { 'overdue-actions': <ClockCircleOutlined />, 'meeting-due': <CalendarOutlined />, 'stale-drafts': <EditOutlined /> } } },
 };

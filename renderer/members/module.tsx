@@ -24,4 +24,5 @@ export const membersModule: UiModule = {
     { path: '/members/import', element: <ImportPage />, needs: 'members.importCommit' },
     { path: '/members/stats', element: <StatsPage /> },
   ],
+  home: { members: { label: '妇女花名册', icon: <TeamOutlined /> } },
 };

@@ -1,4 +1,4 @@
-import { SettingOutlined } from '@ant-design/icons';
+import { SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
 import { AuditPage } from '../audit/AuditPage';
 import { BackupPage } from '../backup/BackupPage';
 import type { UiModule } from '../modules/types';
@@ -28,4 +28,5 @@ export const settingsModule: UiModule = {
     { path: '/settings/operators', element: <OperatorsPage />, needs: 'operators.list' },
     { path: '/settings/audit', element: <AuditPage />, needs: 'audit.list' },
   ],
+  home: { backup: { label: '数据备份', icon: <SafetyCertificateOutlined /> } },
 };

@@ -1,4 +1,4 @@
-import { BookOutlined } from '@ant-design/icons';
+import { BookOutlined, CalendarOutlined, EditOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { UiModule } from '../modules/types';
 import { MaterialsPage } from './MaterialsPage';
 import { PlanPage } from './PlanPage';
@@ -23,4 +23,5 @@ export const studyModule: UiModule = {
     { path: '/study/materials', element: <MaterialsPage /> },
     { path: '/study/:id', element: <SessionEditPage /> },
   ],
+  home: { study: { label: '学习记录', icon: <BookOutlined />, kinds: { 'study-due': <CalendarOutlined />, 'makeup-owed': <UserSwitchOutlined />, 'stale-drafts': <EditOutlined /> } } },
 };
