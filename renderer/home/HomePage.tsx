@@ -93,7 +93,7 @@ export function HomePage() {
           }
         />
       )}
-      {summary && !summary.entries.some((e) => e.module !== 'backup') && (
+      {summary && !summary.entries.length && (
         <Alert type="success" showIcon icon={<CheckCircleOutlined />} message="目前没有需要处理的事项。" />
       )}
       {GROUPS.map(({ severity, title, color }) => {
