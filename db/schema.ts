@@ -276,7 +276,7 @@ export interface OperatorTable {
   updated_at: string;
 }
 
-/** 妇联主席 / 副主席 / 执委 as typed in the wizard or 设置 → 基本信息 (migration 016). */
+/** 妇联主席 / 副主席 / 执委 as typed in the wizard or 设置 → 基本信息 (migration 014). */
 export interface BranchOfficerTable {
   id: Generated<number>;
   name: string;

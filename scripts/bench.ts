@@ -16,6 +16,7 @@
  *   npm run bench -- --only pdf         (the PDF service's first use and per-PDF time; a 300-item BagIt package written and verified, issue 14)
  *   npm run bench -- --only deliberation-print   (the yearly 议事台账 PDF of 120 议题, issue 13)
  *   npm run bench -- --only search [--records-file F] (global search p95 over 100,000 members + 10,000 records, issue 15)
+ *   npm run bench -- --only home [--records-file F]   (首页: home.summary at 100,000 members + 10,000 records, issue 15)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,7 @@ import { archiveFigures } from './bench-archive';
 import { pdfFigures } from './bench-pdf';
 import { deliberationPrintFigure } from './bench-deliberation-print';
 import { searchFigure } from './bench-search';
+import { homeFigure } from './bench-home';
 
 const N = Number(argValue(process.argv, '--members') ?? 100_000);
 const RUNS = Number(argValue(process.argv, '--runs') ?? 60);
@@ -191,6 +193,7 @@ async function main() {
     const runs = argValue(process.argv, '--search-runs');
     return console.log(JSON.stringify({ globalSearch: await searchFigure({ recordsFile: argValue(process.argv, '--records-file'), runs: runs ? Number(runs) : undefined }) }, null, 2));
   }
+  if (ONLY === 'home') return console.log(JSON.stringify({ home: await homeFigure() }, null, 2));
   if (ONLY === 'archive') return console.log(JSON.stringify({ archive: await archiveFigures() }, null, 2));
   if (argValue(process.argv, '--only') === 'study') return console.log(JSON.stringify({ studyLedger: await studyLedgerFigure() }, null, 2));
   if (ONLY === 'deliberation') return console.log(JSON.stringify({ deliberationLedger: await deliberationLedgerFigure() }, null, 2));

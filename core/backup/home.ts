@@ -4,7 +4,7 @@
  * after 7 days, error after 30 or when there is none yet.
  */
 import type { AppContext } from '../context';
-import type { HomeEntry, HomeSource, Severity } from '../home/entry';
+import type { HomeSource, Severity } from '../home/entry';
 import { backupsDirFor, backupsRootFor } from './names';
 import { backupNamesIn } from './service';
 
@@ -33,13 +33,5 @@ export function backupStatus(ctx: Pick<AppContext, 'dbPath' | 'now'>): BackupSta
   return { lastAt: new Date(last).toISOString(), ageDays, severity, text };
 }
 
-export const backupHome: HomeSource = {
-  module: 'backup',
-  needs: 'backup.list',
-  async entries(ctx) {
-    const s = backupStatus(ctx);
-    if (s.severity === 'info') return [];
-    const entry: HomeEntry = { module: 'backup', kind: 'backup-old', severity: s.severity, count: 1, text: s.text, link: { route: '/settings/backup' } };
-    return [entry];
-  },
-};
+/** No entries of its own: the 首页 shows `backup` (this status) as its own line, with 立即备份. */
+export const backupHome: HomeSource = { module: 'backup', needs: 'backup.list' };

@@ -4,11 +4,11 @@
  * rows per type (planned by rhythm against held). The 妇女议事会 type is left to
  * the deliberation module's entries and row (one per quarter), not counted twice.
  */
-import { draftsBefore, meetingsByTypeAndQuarter, meetingsOfTypeIn, recordsInYear } from '../../db/home/queries';
+import { draftsBefore, meetingDatesIn, meetingsByTypeAndQuarter, recordsInYear } from '../../db/home/queries';
 import { daysBefore, daysBetween, gridRanges, isGap } from '../home/dates';
 import type { GridCell, GridRow, HomeEntry, HomeSource } from '../home/entry';
 import { findSessionTypeId } from '../deliberation/service';
-import { listActions } from './read';
+import { countActions } from './read';
 import { periodOf, plannedPerQuarter, RHYTHM_MONTHS } from './rhythm';
 import { listMeetingTypes } from './templates';
 
@@ -26,13 +26,15 @@ export const meetingsHome: HomeSource = {
   needs: 'meetings.list',
   async entries(ctx, { today }) {
     const entries: HomeEntry[] = [];
-    const overdue = await listActions(ctx, { scope: 'overdue', query: '' });
-    if (overdue.length) {
-      entries.push({ module: 'meetings', kind: 'overdue-actions', severity: 'error', count: overdue.length, text: `有${overdue.length}项会议行动事项已超过完成时限，尚未完成。`, link: { route: '/meetings/actions', query: { scope: 'overdue' } } });
+    const overdue = await countActions(ctx, { scope: 'overdue', query: '' });
+    if (overdue) {
+      entries.push({ module: 'meetings', kind: 'overdue-actions', severity: 'error', count: overdue, text: `有${overdue}项会议行动事项已超过完成时限，尚未完成。`, link: { route: '/meetings/actions', query: { scope: 'overdue' } } });
     }
+    // Periods never cross a year, so this year's meetings so far answer every type.
+    const held = await meetingDatesIn(ctx.db, `${today.slice(0, 4)}-01-01`, today);
     for (const type of await ownTypes(ctx)) {
       const period = periodOf(type.rhythm, today);
-      if (!period || (await meetingsOfTypeIn(ctx.db, type.id, period, today)) > 0) continue;
+      if (!period || held.some((m) => m.typeId === type.id && m.date >= period.from)) continue;
       const left = daysBetween(today, period.to);
       const when = RHYTHM_MONTHS[type.rhythm] === 12 ? '今年' : `本${RHYTHM_MONTHS[type.rhythm] === 1 ? '月' : RHYTHM_MONTHS[type.rhythm] === 3 ? '季度' : '半年'}（${period.name}）`;
       entries.push({

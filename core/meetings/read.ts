@@ -68,7 +68,7 @@ function textMatch(query: string) {
   return sql<boolean>`meeting.search_text like ${like} escape '\\'`;
 }
 
-export async function listMeetings(ctx: AppContext, f: { typeId?: number; year?: number; status?: '草稿' | '已定稿'; query: string }) {
+export async function listMeetings(ctx: AppContext, f: { typeId?: number; year?: number; status?: '草稿' | '已定稿'; from?: string; to?: string; query: string }) {
   let q = ctx.db
     .selectFrom('meeting')
     .innerJoin('meeting_type', 'meeting_type.id', 'meeting.type_id')
@@ -81,6 +81,8 @@ export async function listMeetings(ctx: AppContext, f: { typeId?: number; year?:
   if (f.typeId) q = q.where('meeting.type_id', '=', f.typeId);
   if (f.year) q = q.where('meeting.date', '>=', `${f.year}-01-01`).where('meeting.date', '<=', `${f.year}-12-31`);
   if (f.status) q = q.where('meeting.status', '=', f.status);
+  if (f.from) q = q.where('meeting.date', '>=', f.from);
+  if (f.to) q = q.where('meeting.date', '<=', f.to);
   if (f.query) q = q.where(textMatch(f.query));
   const rows = await q.orderBy('meeting.date', 'desc').orderBy('meeting.id', 'desc').execute();
   return {
@@ -112,9 +114,7 @@ async function countsThisYear(ctx: AppContext) {
 
 export async function listActions(ctx: AppContext, f: { scope: 'open' | 'overdue' | 'all'; query: string }) {
   const today = todayOf(ctx);
-  let q = ctx.db
-    .selectFrom('meeting_action')
-    .innerJoin('meeting', 'meeting.id', 'meeting_action.meeting_id')
+  const q = actionsQuery(ctx, f, today)
     .innerJoin('meeting_type', 'meeting_type.id', 'meeting.type_id')
     .select([
       'meeting_action.id',
@@ -126,11 +126,21 @@ export async function listActions(ctx: AppContext, f: { scope: 'open' | 'overdue
       'meeting.title as meetingTitle',
       'meeting.date as meetingDate',
       'meeting_type.name as typeName',
-    ])
-    .where('meeting.deleted_at', 'is', null);
+    ]);
+  const rows = await q.orderBy(sql`meeting_action.due_date is null`).orderBy('meeting_action.due_date').orderBy('meeting_action.id').execute();
+  return rows.map((r) => ({ ...r, dueDate: r.due_date, overdue: isOverdue(r, today) }));
+}
+
+/** How many action items the list would show (the 首页's count). */
+export async function countActions(ctx: AppContext, f: { scope: 'open' | 'overdue' | 'all'; query: string }) {
+  const row = await actionsQuery(ctx, f, todayOf(ctx)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function actionsQuery(ctx: AppContext, f: { scope: 'open' | 'overdue' | 'all'; query: string }, today: string) {
+  let q = ctx.db.selectFrom('meeting_action').innerJoin('meeting', 'meeting.id', 'meeting_action.meeting_id').where('meeting.deleted_at', 'is', null);
   if (f.scope !== 'all') q = q.where('meeting_action.status', '!=', '已完成');
   if (f.scope === 'overdue') q = q.where('meeting_action.due_date', '<', today);
   if (f.query) q = q.where((eb) => eb.or([eb('meeting_action.content', 'like', `%${f.query}%`), eb('meeting_action.owner', 'like', `%${f.query}%`)]));
-  const rows = await q.orderBy(sql`meeting_action.due_date is null`).orderBy('meeting_action.due_date').orderBy('meeting_action.id').execute();
-  return rows.map((r) => ({ ...r, dueDate: r.due_date, overdue: isOverdue(r, today) }));
+  return q;
 }

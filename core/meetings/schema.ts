@@ -113,6 +113,9 @@ export const meetingListSchema = z.object({
   typeId: id('会议类型').optional(),
   year: z.number({ error: '年份应为数字' }).int('年份应为整数').min(1900, '年份应在1900年到2100年之间').max(2100, '年份应在1900年到2100年之间').optional(),
   status: z.enum(RECORD_STATUSES, { error: '状态应为草稿或已定稿' }).optional(),
+  /** A date range (the 年度检查表's quarter, the 首页's old drafts), both ends included. */
+  from: isoDate('开始日期').optional(),
+  to: isoDate('结束日期').optional(),
   query: searchText(50),
 });
 

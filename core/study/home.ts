@@ -8,7 +8,7 @@ import { daysBefore, daysBetween, gridRanges, isGap } from '../home/dates';
 import type { GridCell, HomeEntry, HomeSource } from '../home/entry';
 import { STALE_DRAFT_DAYS } from '../meetings/home';
 import { planVsHeld } from './plan';
-import { listOwing } from './read';
+import { countOwing } from './read';
 
 const WARN_DAYS = 7;
 
@@ -33,9 +33,9 @@ export const studyHome: HomeSource = {
         link: { route: '/study/plan', query: { year: String(year) } },
       });
     }
-    const owing = await listOwing(ctx, {});
-    if (owing.length) {
-      entries.push({ module: 'study', kind: 'makeup-owed', severity: 'warning', count: owing.length, text: `有${owing.length}人次缺席学习后尚未补学。`, link: { route: '/study', query: { owing: '1' } } });
+    const owing = await countOwing(ctx);
+    if (owing) {
+      entries.push({ module: 'study', kind: 'makeup-owed', severity: 'warning', count: owing, text: `有${owing}人次缺席学习后尚未补学。`, link: { route: '/study', query: { owing: '1' } } });
     }
     const cutoff = daysBefore(today, STALE_DRAFT_DAYS);
     const drafts = await draftsBefore(ctx.db, 'study_session', cutoff);

@@ -119,7 +119,7 @@ function textMatch(query: string) {
   return sql<boolean>`study_session.search_text like ${like} escape '\\'`;
 }
 
-export async function listSessions(ctx: AppContext, f: { year?: number; status?: RecordStatus; query: string }) {
+export async function listSessions(ctx: AppContext, f: { year?: number; status?: RecordStatus; from?: string; to?: string; query: string }) {
   let q = ctx.db
     .selectFrom('study_session')
     .select(['id', 'date', 'start_time as startTime', 'form', 'title', 'host_name as hostName', 'speaker_name as speakerName', 'hours_halves', 'status', 'plan_item_id as planItemId'])
@@ -138,6 +138,8 @@ export async function listSessions(ctx: AppContext, f: { year?: number; status?:
     .where('deleted_at', 'is', null);
   if (f.year) q = q.where('date', '>=', `${f.year}-01-01`).where('date', '<=', `${f.year}-12-31`);
   if (f.status) q = q.where('status', '=', f.status);
+  if (f.from) q = q.where('date', '>=', f.from);
+  if (f.to) q = q.where('date', '<=', f.to);
   if (f.query) q = q.where(textMatch(f.query));
   const rows = await q.orderBy('date', 'desc').orderBy('id', 'desc').execute();
   return rows.map(({ hours_halves, ...r }) => ({
@@ -151,17 +153,27 @@ export async function listSessions(ctx: AppContext, f: { year?: number; status?:
 
 /** Who still owes 补学: every 缺席/请假 person of a finalized session without one, oldest session first. */
 export async function listOwing(ctx: Pick<AppContext, 'db'>, f: { year?: number; memberId?: number }) {
+  const q = owingQuery(ctx, f).select(['study_attendee.id as attendeeId', 'study_attendee.member_id as memberId', 'study_attendee.name', 'study_attendee.attendance', 'study_attendee.reason', 'study_session.id as sessionId', 'study_session.title', 'study_session.date', 'study_session.hours_halves']);
+  const rows = await q.orderBy('study_session.date').orderBy('study_attendee.sort_order').execute();
+  return rows.map(({ hours_halves, ...r }) => ({ ...r, sessionHours: fromHalves(hours_halves) }));
+}
+
+/** How many 补学 are still owed (the 首页's count), by the same rule as listOwing. */
+export async function countOwing(ctx: Pick<AppContext, 'db'>) {
+  const row = await owingQuery(ctx, {}).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function owingQuery(ctx: Pick<AppContext, 'db'>, f: { year?: number; memberId?: number }) {
   let q = ctx.db
     .selectFrom('study_attendee')
     .innerJoin('study_session', 'study_session.id', 'study_attendee.session_id')
     .leftJoin('study_makeup', 'study_makeup.attendee_id', 'study_attendee.id')
-    .select(['study_attendee.id as attendeeId', 'study_attendee.member_id as memberId', 'study_attendee.name', 'study_attendee.attendance', 'study_attendee.reason', 'study_session.id as sessionId', 'study_session.title', 'study_session.date', 'study_session.hours_halves'])
     .where('study_session.deleted_at', 'is', null)
     .where('study_session.status', '=', FINAL)
     .where('study_attendee.attendance', 'in', ['缺席', '请假'])
     .where('study_makeup.id', 'is', null);
   if (f.year) q = q.where('study_session.date', '>=', `${f.year}-01-01`).where('study_session.date', '<=', `${f.year}-12-31`);
   if (f.memberId) q = q.where('study_attendee.member_id', '=', f.memberId);
-  const rows = await q.orderBy('study_session.date').orderBy('study_attendee.sort_order').execute();
-  return rows.map(({ hours_halves, ...r }) => ({ ...r, sessionHours: fromHalves(hours_halves) }));
+  return q;
 }

@@ -85,6 +85,9 @@ export const sessionIdSchema = z.object({ id: id('学习记录') });
 export const sessionListSchema = z.object({
   year: z.number().int().min(1949).max(2100).optional(),
   status: z.enum(RECORD_STATUSES).optional(),
+  /** A date range (the 年度检查表's quarter), both ends included. */
+  from: isoDateSchema('开始日期').optional(),
+  to: isoDateSchema('结束日期').optional(),
   query: searchText(50),
 });
 

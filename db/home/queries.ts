@@ -22,17 +22,10 @@ export async function meetingsByTypeAndQuarter(db: Db, year: number, until: stri
   return rows.map((r) => ({ typeId: r.type_id, quarter: Number(r.q), count: Number(r.n) }));
 }
 
-/** Meetings of one type held in a date range (up to `until`). */
-export async function meetingsOfTypeIn(db: Db, typeId: number, range: { from: string; to: string }, until: string) {
-  const row = await db
-    .selectFrom('meeting')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('type_id', '=', typeId)
-    .where('deleted_at', 'is', null)
-    .where('date', '>=', range.from)
-    .where('date', '<=', range.to < until ? range.to : until)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/** Type and date of the meetings held from `from` up to `until` (not in the 回收站). */
+export async function meetingDatesIn(db: Db, from: string, until: string) {
+  const rows = await db.selectFrom('meeting').select(['type_id', 'date']).where('date', '>=', from).where('date', '<=', until).where('deleted_at', 'is', null).execute();
+  return rows.map((r) => ({ typeId: r.type_id, date: r.date }));
 }
 
 /** 草稿 records dated before `before` (not in the 回收站). */

@@ -18,8 +18,8 @@ import * as m010 from './010_reporting';
 import * as m011 from './011_deliberation';
 import * as m012 from './012_archive';
 // 013–015 are taken by the other issue-15 branches (home, search, font); the lead renumbers at merge.
-import * as m016 from './016_officers_setup';
 import * as m013 from './013_meeting_rhythm';
+import * as m014 from './014_officers_setup';
 
 export interface Migration {
   version: number;
@@ -40,8 +40,8 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'reporting', ...m010 },
   { version: 11, name: 'deliberation', ...m011 },
   { version: 12, name: 'archive', ...m012 },
-  { version: 16, name: 'officers_setup', ...m016 },
   { version: 13, name: 'meeting_rhythm', ...m013 },
+  { version: 14, name: 'officers_setup', ...m014 },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

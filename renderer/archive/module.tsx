@@ -38,4 +38,5 @@ export const archiveModule: UiModule = {
       renderHit: (hit) => <HitView hit={hit} subtitle={<span className="search-mono">{hit.subtitle}</span>} />,
     },
   ],
+  home: { archive: { label: '档案台账', icon: <ContainerOutlined /> } },
 };

@@ -10,6 +10,7 @@ import type { ListFilters } from '../../core/deliberation/schema';
 import { api } from '../api';
 import { saveFile } from '../files';
 import { useAccess } from '../operators/access';
+import { useLinkedFilters } from '../home/links';
 import { printRoute } from '../print/registry';
 import { errorText } from '../records/run';
 import { DueTag, StateTag } from './tags';
@@ -24,7 +25,13 @@ export function ItemsPage() {
   const { message } = App.useApp();
   const { may } = useAccess();
   const thisYear = dayjs().year();
-  const [filters, setFilters] = useState<ListFilters>({ year: thisYear, query: '' });
+  // Opened from the 首页 or the 年度检查表: the filter in the URL (no year unless it names one).
+  const linked = useLinkedFilters();
+  const [filters, setFilters] = useState<ListFilters>(() =>
+    linked.linked
+      ? { year: linked.number('year'), quarter: linked.number('quarter'), state: linked.text('state'), due: linked.text('due') as ListFilters['due'], query: '' }
+      : { year: thisYear, query: '' },
+  );
   const [rows, setRows] = useState<ItemRow[]>();
   const [units, setUnits] = useState<Array<{ id: number; name: string }>>([]);
   const [error, setError] = useState<string>();

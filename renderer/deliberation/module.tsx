@@ -1,4 +1,4 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ClockCircleOutlined, CommentOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import type { UiModule } from '../modules/types';
 import { BoardPage } from './BoardPage';
 import { FiguresPage } from './FiguresPage';
@@ -30,4 +30,5 @@ export const deliberationModule: UiModule = {
     { path: '/deliberation/units', element: <UnitsPage />, needs: 'deliberation.units', help: '承办单位：交办议题的单位和联系人，交办时从这里选。' },
   ],
   search: [{ group: 'deliberation', label: '妇女议事会 · 议题', icon: <TeamOutlined /> }],
+  home: { deliberation: { label: '妇女议事会', icon: <CommentOutlined />, kinds: { 'overdue-items': <ClockCircleOutlined />, 'quarter-without-session': <CalendarOutlined />, 'stale-drafts': <EditOutlined /> } } },
 };

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ACTION_STATUSES, type ActionStatus } from '../../core/meetings/schema';
 import { api } from '../api';
+import { useLinkedFilters } from '../home/links';
 import { Permitted } from '../operators/access';
 
 type Scope = 'open' | 'overdue' | 'all';
@@ -12,7 +13,8 @@ type Row = Awaited<ReturnType<typeof api.meetings.actions>>[number];
 export function ActionsPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [scope, setScope] = useState<Scope>('open');
+  const linked = useLinkedFilters();
+  const [scope, setScope] = useState<Scope>(() => (['open', 'overdue', 'all'].includes(linked.text('scope') ?? '') ? (linked.text('scope') as Scope) : 'open'));
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState<Row[]>();
   const [error, setError] = useState<string>();

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import type { MeetingType } from '../../core/meetings/templates';
 import { api } from '../api';
 import { Permitted, useAccess } from '../operators/access';
+import { DateRangeNote, useLinkedFilters } from '../home/links';
 import { printRoute } from '../print/registry';
 
 type ListResult = Awaited<ReturnType<typeof api.meetings.list>>;
@@ -15,13 +16,23 @@ interface Filters {
   typeId?: number;
   year?: number;
   status?: '草稿' | '已定稿';
+  from?: string;
+  to?: string;
   query: string;
 }
 
 export function MeetingsPage() {
   const navigate = useNavigate();
   const [types, setTypes] = useState<MeetingType[]>([]);
-  const [filters, setFilters] = useState<Filters>({ query: '' });
+  const linked = useLinkedFilters();
+  const [filters, setFilters] = useState<Filters>(() => ({
+    typeId: linked.number('typeId'),
+    year: linked.number('year'),
+    status: linked.text('status') as Filters['status'],
+    from: linked.text('from'),
+    to: linked.text('to'),
+    query: '',
+  }));
   const [result, setResult] = useState<ListResult>();
   const [error, setError] = useState<string>();
   const [creating, setCreating] = useState(false);
@@ -122,6 +133,7 @@ export function MeetingsPage() {
         />
         <Input.Search aria-label="搜索会议" placeholder="搜索会议名称、议题、发言、决议……" allowClear enterButton="搜索" style={{ width: 380 }} onSearch={(query) => setFilters({ ...filters, query })} />
       </Space>
+      <DateRangeNote from={filters.from} to={filters.to} onClear={() => setFilters({ ...filters, from: undefined, to: undefined })} />
       {error && <Alert type="error" showIcon message={error} />}
       <Table
         rowKey="id"

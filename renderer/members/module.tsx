@@ -34,4 +34,5 @@ export const membersModule: UiModule = {
       renderHit: (hit) => <HitView hit={hit} subtitle={<span className="search-mono">{hit.subtitle}</span>} />,
     },
   ],
+  home: { members: { label: '妇女花名册', icon: <TeamOutlined /> } },
 };

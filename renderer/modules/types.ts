@@ -29,6 +29,18 @@ export interface SearchGroupView {
 }
 
 /**
+ * How the 首页 shows one core source's entries and counts (core/home/sources.ts,
+ * keyed by its `module`): the icon beside them, and an icon per entry kind.
+ * The links themselves come from core (HomeLink), so 首页 knows no module.
+ */
+export interface HomeLook {
+  /** 会议记录 …: names the source in the counts and the 年度检查表's groups. */
+  label: string;
+  icon: ReactNode;
+  kinds?: Record<string, ReactNode>;
+}
+
+/**
  * What a module contributes to the app's frame. Print documents are registered
  * apart (renderer/print/registry.ts), because a print window must not load the pages.
  */
@@ -38,4 +50,6 @@ export interface UiModule {
   pages: ModulePage[];
   /** Its groups in the global search palette (renderer/search). */
   search?: SearchGroupView[];
+  /** Its 首页 contributions, by core source name (usually its own name; 设置 carries 'backup'). */
+  home?: Record<string, HomeLook>;
 }

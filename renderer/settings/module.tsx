@@ -1,4 +1,4 @@
-import { SettingOutlined } from '@ant-design/icons';
+import { SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
 import { AuditPage } from '../audit/AuditPage';
 import { BackupPage } from '../backup/BackupPage';
 import type { UiModule } from '../modules/types';
@@ -28,4 +28,5 @@ export const settingsModule: UiModule = {
     { path: '/settings/operators', element: <OperatorsPage />, needs: 'operators.list', help: '操作员：谁可以使用本软件（管理员、录入员、只读），可设密码和自动锁定。' },
     { path: '/settings/audit', element: <AuditPage />, needs: 'audit.list', help: '操作日志：每一次新增、修改、删除、导出、打印都记在这里，可筛选、导出。' },
   ],
+  home: { backup: { label: '数据备份', icon: <SafetyCertificateOutlined /> } },
 };

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../api';
 import { useAccess } from '../operators/access';
 import { saveFile } from '../files';
+import { DateRangeNote, useLinkedFilters } from '../home/links';
 import { printRoute } from '../print/registry';
 
 type Row = Awaited<ReturnType<typeof api.study.list>>[number];
@@ -18,8 +19,11 @@ export function StudyListPage() {
   const { may } = useAccess();
   const mayWrite = may('study.create');
   const thisYear = dayjs().year();
-  const [year, setYear] = useState<number | undefined>(thisYear);
-  const [status, setStatus] = useState<'草稿' | '已定稿'>();
+  // Opened from the 首页 or the 年度检查表: the filter in the URL (no year unless it names one).
+  const linked = useLinkedFilters();
+  const [year, setYear] = useState<number | undefined>(linked.linked ? linked.number('year') : thisYear);
+  const [status, setStatus] = useState<'草稿' | '已定稿' | undefined>(linked.text('status') as '草稿' | '已定稿' | undefined);
+  const [range, setRange] = useState({ from: linked.text('from'), to: linked.text('to') });
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState<Row[]>();
   const [owing, setOwing] = useState<Owing>([]);
@@ -27,7 +31,7 @@ export function StudyListPage() {
 
   useEffect(() => {
     let current = true;
-    Promise.all([api.study.list({ year, status, query }), api.study.owing({ year })]).then(
+    Promise.all([api.study.list({ year, status, query, ...range }), api.study.owing({ year })]).then(
       ([r, o]) => {
         if (!current) return;
         setRows(r);
@@ -38,7 +42,7 @@ export function StudyListPage() {
     return () => {
       current = false;
     };
-  }, [year, status, query]);
+  }, [year, status, query, range]);
 
   const exportLedger = async () => {
     try {
@@ -72,6 +76,7 @@ export function StudyListPage() {
           )}
         </Space>
       </Space>
+      <DateRangeNote from={range.from} to={range.to} onClear={() => setRange({ from: undefined, to: undefined })} />
       {error && <Alert type="error" showIcon message={error} />}
       <Space wrap>
         <Select

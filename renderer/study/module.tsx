@@ -1,4 +1,4 @@
-import { BookOutlined } from '@ant-design/icons';
+import { BookOutlined, CalendarOutlined, EditOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { UiModule } from '../modules/types';
 import { MaterialsPage } from './MaterialsPage';
 import { PlanPage } from './PlanPage';
@@ -27,4 +27,5 @@ export const studyModule: UiModule = {
     { group: 'study', label: '学习记录', icon: <BookOutlined /> },
     { group: 'materials', label: '学习材料', icon: <BookOutlined /> },
   ],
+  home: { study: { label: '学习记录', icon: <BookOutlined />, kinds: { 'study-due': <CalendarOutlined />, 'makeup-owed': <UserSwitchOutlined />, 'stale-drafts': <EditOutlined /> } } },
 };
