@@ -1,5 +1,5 @@
 /** The window's frame: left navigation (only modules that exist), header with the branch name, and the pages. */
-import { Alert, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
+import { Alert, Layout, Menu, Space, Spin, Typography, type MenuProps } from 'antd';
 import { Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { apiAvailable } from './api';
@@ -61,10 +61,12 @@ function AppFrame() {
           <Typography.Title level={4} style={{ margin: '16px 0' }} data-testid="branch-name">
             {info?.name || '（尚未填写社区妇联名称）'}
           </Typography.Title>
-          <GlobalSearch />
-          <FontSizeToggle />
-          <HelpMenu />
-          <SessionControl />
+          <Space size={12}>
+            <GlobalSearch />
+            <FontSizeToggle />
+            <HelpMenu />
+            <SessionControl />
+          </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           {!apiAvailable && (
