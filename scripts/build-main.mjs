@@ -1,7 +1,6 @@
 // Bundles the Electron main process and preload. sqlite3 stays external so its
 // .node binary is unpacked from asar; electron is provided at run time.
 import { build } from 'esbuild';
-import { sheetjsSliceFix } from './sheetjs-slice-fix.mjs';
 
 const common = {
   bundle: true,
@@ -17,8 +16,7 @@ const common = {
 // not the TypeScript source; import.meta.url is only used from source.
 const bundled = { define: { __FULIAN_BUNDLE__: 'true', 'import.meta.url': '"file:///bundled"' } };
 await build({ ...common, ...bundled, entryPoints: ['electron/main.ts'], outfile: 'build/main/main.cjs' });
-// SheetJS is bundled into the worker with one line corrected (see sheetjs-slice-fix.mjs).
-await build({ ...common, ...bundled, plugins: [sheetjsSliceFix], entryPoints: ['core/members/import/read-worker.ts'], outfile: 'build/main/read-worker.cjs' });
+await build({ ...common, ...bundled, entryPoints: ['core/members/import/read-worker.ts'], outfile: 'build/main/read-worker.cjs' });
 // A sandboxed preload may only require('electron'): everything else is inlined.
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'build/main/preload.cjs' });
 console.log('已构建 build/main/main.cjs、read-worker.cjs 与 preload.cjs');

@@ -21,15 +21,10 @@ export interface SearchableMember {
  * part of an import row. Room for every distinct name of the largest importable file
  * (20 MB ≈ 170,000 rows), a few MB at most.
  */
-const pinyinOfName = new Map<string, NamePinyin>();
+const pinyinOfName = new Map<string, { full: string; initials: string }>();
 const PINYIN_CACHE_LIMIT = 200_000;
 
-export interface NamePinyin {
-  full: string;
-  initials: string;
-}
-
-export function namePinyin(name: string): NamePinyin {
+function namePinyin(name: string): { full: string; initials: string } {
   const cached = pinyinOfName.get(name);
   if (cached) return cached;
   const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed', v: true });
@@ -37,13 +32,6 @@ export function namePinyin(name: string): NamePinyin {
   if (pinyinOfName.size >= PINYIN_CACHE_LIMIT) pinyinOfName.clear();
   pinyinOfName.set(name, result);
   return result;
-}
-
-/** A name's pinyin worked out in another thread (the import's read worker), so this one need not. */
-export function rememberNamePinyin(name: string, known: NamePinyin) {
-  if (pinyinOfName.has(name)) return;
-  if (pinyinOfName.size >= PINYIN_CACHE_LIMIT) pinyinOfName.clear();
-  pinyinOfName.set(name, known);
 }
 
 export function memberNameKey(name: string): string {

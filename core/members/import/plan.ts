@@ -227,12 +227,11 @@ function planSheet(
       continue;
     }
     sheetPlan.rows++;
-    // The reading stays on the row for the next plan of the same rows (the commit after a preview): not changed here.
     const read = takeMemberRow(sheetRow, index, options.asOf, key);
-    const errors = [...read.errors, ...garbled(sheetRow, headers)];
-    plan.errors.push(...errors.map(at));
+    read.errors.push(...garbled(sheetRow, headers));
+    plan.errors.push(...read.errors.map(at));
     plan.warnings.push(...read.warnings.map(at));
-    if (errors.length || !read.fields) {
+    if (read.errors.length || !read.fields) {
       sheetPlan.errorRows++;
       continue;
     }

@@ -9,7 +9,6 @@ import { memberInputSchema, type MemberFields } from '../schema';
 import { cellText, idCellText, parseDateCell, splitList } from './cells';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './fields';
 import type { RawCell, SheetRow } from './read-sheet';
-import type { NamePinyin } from '../search-text';
 
 export interface Problem {
   /** The worksheet (set by planImport; a CSV's is the file name without extension). */
@@ -71,25 +70,16 @@ export function indexColumns(columns: readonly ColumnMapping[]): ColumnIndex {
 export interface CheckedAhead {
   key: string;
   read: ReadRow;
-  /** The name's pinyin, when the row was checked in the read worker (whose pinyin cache is not this thread's). */
-  pinyin?: NamePinyin;
 }
 
 /** What a row's reading depends on besides the row itself. */
 export const checkKey = (columns: ColumnIndex, asOf: string) => JSON.stringify([[...columns], asOf]);
 
-/**
- * readMemberRow, or the reading already on the row for the same columns and date
- * (done ahead while the file was read, or by an earlier plan of the same rows: the
- * preview, when the commit plans them again). A fresh reading is left on the row
- * in its place. The reading is the caller's to use, never to change.
- */
+/** readMemberRow, or the reading done ahead for the same columns and date, which is used once (planImport adds to it). */
 export function takeMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: string, key = checkKey(columns, asOf)): ReadRow {
   const ahead = sheetRow.checked;
-  if (ahead?.key === key) return ahead.read;
-  const read = readMemberRow(sheetRow, columns, asOf);
-  sheetRow.checked = { key, read };
-  return read;
+  sheetRow.checked = undefined;
+  return ahead?.key === key ? ahead.read : readMemberRow(sheetRow, columns, asOf);
 }
 
 export function readMemberRow(sheetRow: SheetRow, columns: ColumnIndex, asOf: string): ReadRow {
