@@ -80,7 +80,7 @@ export const test = base.extend<{ app: AppFixture; firstRun: boolean }>({
 });
 
 /** Marks the first-run wizard skipped in the data file (through a second connection, before any page loads). */
-async function skipWizard(dbPath: string) {
+export async function skipWizard(dbPath: string) {
   const opened = await openDatabase(dbPath);
   try {
     await writeAppSetting(opened.db, WIZARD_KEY, { state: 'skipped', at: new Date().toISOString() });

@@ -6,10 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startHarness } from '../harness/server';
+import { skipWizard } from './fixtures';
 
 test('其他网页不能把本软件嵌进框架里', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'the harness page; the desktop shell sends the same headers (electron/shell.test.ts)');
   const dir = mkdtempSync(join(tmpdir(), 'fulian-frame-'));
+  await skipWizard(join(dir, 'fulian.sqlite'));
   const harness = await startHarness({ dbPath: join(dir, 'fulian.sqlite'), rendererDir: process.env.FULIAN_RENDERER_DIR });
   try {
     // The app itself opens normally.

@@ -6,7 +6,7 @@ import { openDatabase } from '../db/open';
 import { startHarness } from '../harness/server';
 import { demoMembers } from '../core/members/demo';
 import { seedBranch } from '../core/reporting/testing';
-import { expect, test } from './fixtures';
+import { expect, skipWizard, test } from './fixtures';
 import { pdfToPng, printToPdf } from './print';
 
 test('生成上报包 → 街道汇总导入：已报 1 / 应报 2，汇总表可打印', async ({ app, browser }) => {
@@ -46,6 +46,7 @@ test('生成上报包 → 街道汇总导入：已报 1 / 应报 2，汇总表�
 
   // The 街道: another data file, with no roster at all.
   const dir = mkdtempSync(join(tmpdir(), 'fulian-district-'));
+  await skipWizard(join(dir, 'district.sqlite'));
   const district = await startHarness({ dbPath: join(dir, 'district.sqlite'), rendererDir: process.env.FULIAN_RENDERER_DIR });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {

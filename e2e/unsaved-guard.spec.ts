@@ -51,6 +51,9 @@ test('会议记录里改了没保存：点菜单先问，留下保留文字，�
   await page.getByRole('menuitem', { name: '行动事项' }).click();
   await ask.getByRole('button', { name: /^离\s?开$/ }).click();
   await expect(page).toHaveURL(/#\/meetings\/actions$/);
+  // The editor has gone (the 行动事项 page is up) before the record is opened again.
+  await expect(page.getByRole('heading', { name: '行动事项', level: 3 })).toBeVisible();
+  await expect(place).toHaveCount(0);
   await app.open(`/meetings/${id}`);
   await expect(place).toHaveValue('社区党群服务中心二楼会议室');
 

@@ -50,6 +50,7 @@ export function MeetingEditPage() {
     id,
     draft,
     setSaved,
+    locked: saved?.status === '已定稿',
     calls: {
       get: (id) => api.meetings.get({ id }),
       create: (meeting) => api.meetings.create(meeting),

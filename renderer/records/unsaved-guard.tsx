@@ -101,9 +101,9 @@ export function useLeaveGuard(dirty: boolean) {
  * from the copy last marked saved (`markSaved` on load and after 保存).
  * Until the first `markSaved` nothing counts as changed.
  */
-export function useUnsavedDraft<T>(value: T | undefined) {
+export function useUnsavedDraft<T>(value: T | undefined, editable = true) {
   const [baseline, setBaseline] = useState<string>();
-  const dirty = baseline !== undefined && value !== undefined && JSON.stringify(value) !== baseline;
+  const dirty = editable && baseline !== undefined && value !== undefined && JSON.stringify(value) !== baseline;
   const { allowLeave, clear } = useLeaveGuard(dirty);
   const markSaved = useCallback(
     (saved: T) => {

@@ -27,13 +27,15 @@ interface Options<Draft, Saved> {
   listRoute: string;
   /** The 定稿 confirmation's text: what is locked and what still changes. */
   finalizeContent: string;
+  /** 已定稿: the form is read-only, and what still changes (行动事项 status, 更正) saves at once — nothing to ask about on leaving. */
+  locked: boolean;
 }
 
-export function useRecordActions<Draft, Saved>({ id, draft, setSaved, calls, listRoute, finalizeContent }: Options<Draft, Saved>) {
+export function useRecordActions<Draft, Saved>({ id, draft, setSaved, calls, listRoute, finalizeContent, locked }: Options<Draft, Saved>) {
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
   const { run, busy, error, setError } = useRun();
-  const { dirty, markSaved, allowLeave } = useUnsavedDraft(draft);
+  const { dirty, markSaved, allowLeave } = useUnsavedDraft(draft, !locked);
 
   const save = () =>
     run(async () => {

@@ -57,6 +57,7 @@ export function SessionEditPage() {
     id,
     draft,
     setSaved,
+    locked: saved?.status === '已定稿',
     calls: {
       get: (id) => api.study.get({ id }),
       create: (session) => api.study.create(session),
