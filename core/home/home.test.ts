@@ -216,7 +216,7 @@ describe('home.yearGrid: planned / held / gap per quarter, computed by hand', ()
     expect(cellsOf(rows, '妇女代表大会（每年）')).toEqual([[0, 0, false], [0, 0, false], [0, 0, false], [1, 0, false], [1, 0, false]]);
     expect(cellsOf(rows, '联席会议（不定期）')).toEqual([[null, 0, false], [null, 0, false], [null, 0, false], [null, 2, false], [null, 2, false]]);
     expect(rows.some((r) => r.label.startsWith('妇女议事会（'))).toBe(false); // counted once, in its own row
-    expect(cellsOf(rows, '学习（计划 / 开展）')).toEqual([[1, 1, false], [1, 0, true], [0, 1, false], [1, 0, false], [3, 2, false]]);
+    expect(cellsOf(rows, '学习（开展 / 计划）')).toEqual([[1, 1, false], [1, 0, true], [0, 1, false], [1, 0, false], [3, 2, false]]);
     expect(cellsOf(rows, '议事会（每季度一次）')).toEqual([[1, 0, true], [1, 1, false], [1, 0, true], [1, 0, false], [4, 1, true]]);
     expect(cellsOf(rows, '议题提出')).toEqual([[null, 0, false], [null, 3, false], [null, 1, false], [null, 1, false], [null, 5, false]]);
     expect(cellsOf(rows, '议题办结')).toEqual([[null, 0, false], [null, 0, false], [null, 0, false], [null, 0, false], [null, 0, false]]);
@@ -234,7 +234,7 @@ describe('home.yearGrid: planned / held / gap per quarter, computed by hand', ()
     const q1 = rows.find((r) => r.label === '执委会议（每月）')!.cells[0]!;
     const meetings = await app.ok<{ rows: { date: string }[] }>('meetings.list', { ...asFilter(q1.link.query!), query: '' });
     expect(meetings.rows.map((r) => r.date)).toEqual(['2026-02-10', '2026-01-10']);
-    const study = rows.find((r) => r.label === '学习（计划 / 开展）')!.cells[2]!;
+    const study = rows.find((r) => r.label === '学习（开展 / 计划）')!.cells[2]!;
     expect((await app.ok<{ date: string }[]>('study.list', { ...study.link.query, query: '' })).map((r) => r.date)).toEqual(['2026-09-15']);
     const summary = await app.ok<HomeSummary>('home.summary');
     const drafts = summary.entries.find((e) => e.module === 'meetings' && e.kind === 'stale-drafts')!;

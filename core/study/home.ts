@@ -55,6 +55,6 @@ export const studyHome: HomeSource = {
       const count = i === 4 ? [...held.values()].reduce((a, b) => a + b, 0) : (held.get(i + 1) ?? 0);
       return { planned: expected, held: count, gap: isGap(range, today, count, expected), link: { route: '/study', query: { from: range.from, to: range.to } } };
     });
-    return [{ module: 'study', group: '学习记录', label: '学习（计划 / 开展）', cells: cells as [GridCell, GridCell, GridCell, GridCell, GridCell] }];
+    return [{ module: 'study', group: '学习记录', label: '学习（开展 / 计划）', cells: cells as [GridCell, GridCell, GridCell, GridCell, GridCell] }];
   },
 };
