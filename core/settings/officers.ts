@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { replaceTypedOfficers, selectMembersWithRoles, selectTypedOfficers, type OfficerRow } from '../../db/settings/officers';
+import { replaceTypedOfficers, selectMembersWithRoles, selectTypedOfficers } from '../../db/settings/officers';
 import { assertReferencesExist } from '../api/refs';
 import type { AppContext } from '../context';
 import { recordAudit } from '../audit/record';
